@@ -1,0 +1,27 @@
+import knexFactory, { type Knex } from 'knex';
+import pg from 'pg';
+import path from 'node:path';
+import { projectRoot } from '../lib/paths.ts';
+
+// int8 (bigint) columns hold engine positions and sequence values; read them as JS numbers
+// where they are known to fit (positions, counters). Engine keys are stored as text.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
+
+/** The knex migrations folder. */
+export const migrationsDir = path.join(projectRoot, 'db', 'migrations');
+
+/** Creates a knex instance for a Postgres URL with a bounded pool. */
+export function createDb(url: string, options: { poolMax?: number } = {}): Knex {
+  return knexFactory({
+    client: 'pg',
+    connection: url,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    migrations: { directory: migrationsDir, loadExtensions: ['.js'] },
+  });
+}
+
+/** Applies every pending migration; returns the names applied. */
+export async function migrateLatest(db: Knex): Promise<string[]> {
+  const [, applied] = (await db.migrate.latest()) as [number, string[]];
+  return applied;
+}

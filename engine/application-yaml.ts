@@ -1,0 +1,75 @@
+import { stringify } from 'yaml';
+
+/** The ports of an engine the platform starts; all bound to 127.0.0.1. */
+export interface EnginePorts {
+  grpc: number;
+  rest: number;
+  management: number;
+  command: number;
+  internal: number;
+}
+
+/** The Postgres exporter's settings, written into the broker's configuration. */
+export interface ExporterSettings {
+  jarPath: string;
+  jdbcUrl: string;
+  username: string;
+  password: string;
+}
+
+/**
+ * The project's own broker configuration (Zeebe 8.5 keys): one partition on 127.0.0.1 only,
+ * small threads and segments for a 2-core machine, optional clock control, and our exporter.
+ */
+export function renderApplicationYaml(options: {
+  dataDir: string;
+  ports: EnginePorts;
+  clockControlled: boolean;
+  exporter?: ExporterSettings;
+}): string {
+  const { dataDir, ports, clockControlled, exporter } = options;
+  const config = {
+    zeebe: {
+      clock: { controlled: clockControlled },
+      broker: {
+        gateway: {
+          enable: true,
+          network: { host: '127.0.0.1', port: ports.grpc },
+          security: { enabled: false, authentication: { mode: 'none' } },
+        },
+        network: {
+          host: '127.0.0.1',
+          commandApi: { port: ports.command },
+          internalApi: { port: ports.internal },
+        },
+        data: {
+          directory: dataDir,
+          logSegmentSize: '16MB',
+          snapshotPeriod: '5m',
+          disk: { freeSpace: { processing: '128MB', replication: '64MB' } },
+        },
+        cluster: { clusterSize: 1, replicationFactor: 1, partitionsCount: 1 },
+        threads: { cpuThreadCount: 1, ioThreadCount: 1 },
+        experimental: { raft: { preallocateSegmentFiles: false } },
+        exporters: exporter
+          ? {
+              itsm: {
+                className: 'io.itsm.exporter.PostgresExporter',
+                jarPath: exporter.jarPath,
+                args: {
+                  jdbcUrl: exporter.jdbcUrl,
+                  username: exporter.username,
+                  password: exporter.password,
+                  batchSize: 500,
+                  flushIntervalMs: 50,
+                },
+              },
+            }
+          : {},
+      },
+    },
+    server: { address: '127.0.0.1', port: ports.rest },
+    management: { server: { address: '127.0.0.1', port: ports.management } },
+  };
+  return stringify(config);
+}
