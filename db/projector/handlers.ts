@@ -1,0 +1,322 @@
+import type { Knex } from 'knex';
+import { engineDate, keyOf, str, type EngineRecord } from './engine-record.ts';
+
+/** What the projector knows of a deployed diagram, taken from its XML. */
+export interface ProcessDescription {
+  name?: string;
+  /** element id → English label (BPMN `name`). */
+  elementNames: Record<string, string>;
+  /** names of the messages that start this process. */
+  messageStartNames: string[];
+}
+
+/** Reads a diagram's XML into what the read model keeps of it. */
+export type DescribeProcess = (xml: string) => Promise<ProcessDescription>;
+
+/** One read-model entity's projection: which records it reads and how it applies one. */
+export interface ProjectionHandler {
+  valueType: string;
+  apply(trx: Knex.Transaction, record: EngineRecord): Promise<void>;
+}
+
+const at = (record: EngineRecord) => new Date(record.timestamp);
+
+function decodeBase64(value: unknown): string {
+  return typeof value === 'string' ? Buffer.from(value, 'base64').toString('utf8') : '';
+}
+
+/** Deployed process versions with their XML, element labels and start messages. */
+export function processDefinitionHandler(describe: DescribeProcess): ProjectionHandler {
+  return {
+    valueType: 'PROCESS',
+    async apply(trx, record) {
+      if (record.intent !== 'CREATED') return;
+      const v = record.value;
+      const xml = decodeBase64(v.resource);
+      let description: ProcessDescription = { elementNames: {}, messageStartNames: [] };
+      try {
+        description = await describe(xml);
+      } catch {
+        // The engine accepted it, so it is valid BPMN; keep the version even if our reader fails.
+      }
+      await trx('process_definitions')
+        .insert({
+          key: keyOf(v, 'processDefinitionKey') ?? record.key,
+          process_id: str(v, 'bpmnProcessId'),
+          version: Number(v.version),
+          name: description.name ?? null,
+          resource_name: str(v, 'resourceName') ?? '',
+          checksum: decodeBase64ToHex(v.checksum),
+          xml,
+          message_start_names: description.messageStartNames,
+          element_names: JSON.stringify(description.elementNames),
+          deployed_at: at(record),
+        })
+        .onConflict('key')
+        .ignore();
+    },
+  };
+}
+
+function decodeBase64ToHex(value: unknown): string {
+  return typeof value === 'string' ? Buffer.from(value, 'base64').toString('hex') : '';
+}
+
+/** Deployed forms with their form-js JSON. */
+export const formHandler: ProjectionHandler = {
+  valueType: 'FORM',
+  async apply(trx, record) {
+    if (record.intent !== 'CREATED') return;
+    const v = record.value;
+    const text = decodeBase64(v.resource);
+    let schema: unknown = {};
+    try {
+      schema = JSON.parse(text);
+    } catch {
+      schema = { invalid: true };
+    }
+    await trx('forms')
+      .insert({
+        key: keyOf(v, 'formKey') ?? record.key,
+        form_id: str(v, 'formId'),
+        version: Number(v.version),
+        resource_name: str(v, 'resourceName') ?? '',
+        schema: JSON.stringify(schema),
+        deployed_at: at(record),
+      })
+      .onConflict('key')
+      .ignore();
+  },
+};
+
+const ELEMENT_END_STATES: Record<string, string> = {
+  ELEMENT_COMPLETED: 'completed',
+  ELEMENT_TERMINATED: 'terminated',
+};
+
+/** Process instances (state, version, start, end) and their element instances (overlays). */
+export const processInstanceHandler: ProjectionHandler = {
+  valueType: 'PROCESS_INSTANCE',
+  async apply(trx, record) {
+    const v = record.value;
+    const type = str(v, 'bpmnElementType');
+    if (!type || type === 'SEQUENCE_FLOW') return;
+    if (type === 'PROCESS') {
+      if (record.intent === 'ELEMENT_ACTIVATING') {
+        await trx('process_instances')
+          .insert({
+            key: record.key,
+            process_id: str(v, 'bpmnProcessId'),
+            version: Number(v.version),
+            definition_key: keyOf(v, 'processDefinitionKey'),
+            state: 'active',
+            parent_instance_key: keyOf(v, 'parentProcessInstanceKey') ?? null,
+            started_at: at(record),
+            ...(await recordLinkFromVariables(trx, record.key)),
+          })
+          .onConflict('key')
+          .ignore();
+      } else if (record.intent === 'ELEMENT_COMPLETED' || record.intent === 'ELEMENT_TERMINATED') {
+        await trx('process_instances')
+          .where({ key: record.key })
+          .update({ state: record.intent === 'ELEMENT_COMPLETED' ? 'completed' : 'canceled', ended_at: at(record) });
+      }
+      return;
+    }
+    if (record.intent === 'ELEMENT_ACTIVATING') {
+      await trx('element_instances')
+        .insert({
+          key: record.key,
+          process_instance_key: keyOf(v, 'processInstanceKey'),
+          element_id: str(v, 'elementId'),
+          element_type: type,
+          state: 'active',
+          started_at: at(record),
+        })
+        .onConflict('key')
+        .ignore();
+    } else if (ELEMENT_END_STATES[record.intent]) {
+      await trx('element_instances')
+        .where({ key: record.key })
+        .update({ state: ELEMENT_END_STATES[record.intent], ended_at: at(record) });
+    }
+  },
+};
+
+/** Incidents: type, message, element, job, open or resolved. */
+export const incidentHandler: ProjectionHandler = {
+  valueType: 'INCIDENT',
+  async apply(trx, record) {
+    const v = record.value;
+    if (record.intent === 'CREATED') {
+      await trx('engine_incidents')
+        .insert({
+          key: record.key,
+          process_instance_key: keyOf(v, 'processInstanceKey'),
+          element_instance_key: keyOf(v, 'elementInstanceKey') ?? null,
+          element_id: str(v, 'elementId') ?? null,
+          job_key: keyOf(v, 'jobKey') ?? null,
+          error_type: str(v, 'errorType') ?? 'UNKNOWN',
+          error_message: str(v, 'errorMessage') ?? null,
+          state: 'open',
+          created_at: at(record),
+        })
+        .onConflict('key')
+        .ignore();
+    } else if (record.intent === 'RESOLVED') {
+      await trx('engine_incidents').where({ key: record.key }).update({ state: 'resolved', resolved_at: at(record) });
+    }
+  },
+};
+
+/** The variables that link an instance to its ITSM record. */
+const RECORD_LINK = { recordType: 'record_type', recordNumber: 'record_number' } as const;
+
+/** The record link of an instance whose variables were projected before the instance itself. */
+async function recordLinkFromVariables(trx: Knex.Transaction, instanceKey: string) {
+  const rows: { name: string; value: unknown }[] = await trx('variables')
+    .where({ scope_key: instanceKey })
+    .whereIn('name', Object.keys(RECORD_LINK))
+    .select('name', 'value');
+  const link: Record<string, string> = {};
+  for (const row of rows) {
+    if (typeof row.value === 'string') link[RECORD_LINK[row.name as keyof typeof RECORD_LINK]] = row.value;
+  }
+  return link;
+}
+
+/** Variables by scope, and the record link of an instance from its root-scope variables. */
+export const variableHandler: ProjectionHandler = {
+  valueType: 'VARIABLE',
+  async apply(trx, record) {
+    if (record.intent !== 'CREATED' && record.intent !== 'UPDATED') return;
+    const v = record.value;
+    const name = str(v, 'name');
+    const scopeKey = keyOf(v, 'scopeKey');
+    const instanceKey = keyOf(v, 'processInstanceKey');
+    if (!name || !scopeKey || !instanceKey) return;
+    const raw = typeof v.value === 'string' ? v.value : 'null';
+    await trx('variables')
+      .insert({
+        scope_key: scopeKey,
+        name,
+        process_instance_key: instanceKey,
+        value: raw,
+        updated_at: at(record),
+      })
+      .onConflict(['scope_key', 'name'])
+      .merge(['value', 'updated_at']);
+    if (scopeKey === instanceKey && name in RECORD_LINK) {
+      let parsed: unknown = null;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        parsed = null;
+      }
+      const column = RECORD_LINK[name as keyof typeof RECORD_LINK];
+      const linked = typeof parsed === 'string' ? parsed : null;
+      await trx('process_instances').where({ key: instanceKey }).update({ [column]: linked });
+      await trx('tasks').where({ process_instance_key: instanceKey }).update({ [column]: linked });
+    }
+  },
+};
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/** People's tasks (the queues): created, assigned, updated, completed, canceled. */
+export const userTaskHandler: ProjectionHandler = {
+  valueType: 'USER_TASK',
+  async apply(trx, record) {
+    const v = record.value;
+    const key = keyOf(v, 'userTaskKey') ?? record.key;
+    switch (record.intent) {
+      case 'CREATED': {
+        const instanceKey = keyOf(v, 'processInstanceKey');
+        const definitionKey = keyOf(v, 'processDefinitionKey');
+        const elementId = str(v, 'elementId') ?? '';
+        const [definition, instance, form] = await Promise.all([
+          trx('process_definitions').where({ key: definitionKey }).first('element_names'),
+          trx('process_instances').where({ key: instanceKey }).first('record_type', 'record_number'),
+          keyOf(v, 'formKey') ? trx('forms').where({ key: keyOf(v, 'formKey') }).first('form_id') : undefined,
+        ]);
+        const names = (definition?.element_names ?? {}) as Record<string, string>;
+        await trx('tasks')
+          .insert({
+            key,
+            process_instance_key: instanceKey,
+            process_id: str(v, 'bpmnProcessId'),
+            definition_key: definitionKey,
+            element_id: elementId,
+            element_instance_key: keyOf(v, 'elementInstanceKey'),
+            name: names[elementId] ?? elementId,
+            candidate_groups: stringList(v.candidateGroupsList),
+            candidate_users: stringList(v.candidateUsersList),
+            assignee: str(v, 'assignee') ?? null,
+            form_key: keyOf(v, 'formKey') ?? null,
+            form_id: form?.form_id ?? null,
+            state: 'created',
+            record_type: instance?.record_type ?? null,
+            record_number: instance?.record_number ?? null,
+            created_at: at(record),
+            due_at: engineDate(v.dueDate) ?? null,
+            follow_up_at: engineDate(v.followUpDate) ?? null,
+          })
+          .onConflict('key')
+          .ignore();
+        return;
+      }
+      case 'ASSIGNED':
+        await trx('tasks').where({ key }).update({ assignee: str(v, 'assignee') ?? null });
+        return;
+      case 'UPDATED':
+        await trx('tasks')
+          .where({ key })
+          .update({
+            candidate_groups: stringList(v.candidateGroupsList),
+            candidate_users: stringList(v.candidateUsersList),
+            due_at: engineDate(v.dueDate) ?? null,
+            follow_up_at: engineDate(v.followUpDate) ?? null,
+          });
+        return;
+      case 'COMPLETED':
+        await trx('tasks').where({ key }).update({ state: 'completed', ended_at: at(record) });
+        return;
+      case 'CANCELED':
+        await trx('tasks').where({ key }).update({ state: 'canceled', ended_at: at(record) });
+        return;
+      default:
+        return;
+    }
+  },
+};
+
+/** Start messages that started an instance close their outbox row (published_messages). */
+export const messageStartHandler: ProjectionHandler = {
+  valueType: 'MESSAGE_START_EVENT_SUBSCRIPTION',
+  async apply(trx, record) {
+    if (record.intent !== 'CORRELATED') return;
+    const v = record.value;
+    const messageKey = keyOf(v, 'messageKey');
+    const instanceKey = keyOf(v, 'processInstanceKey');
+    if (!messageKey || !instanceKey) return;
+    await trx('published_messages')
+      .where({ message_key: messageKey })
+      .whereNull('started_instance_key')
+      .update({ started_instance_key: instanceKey });
+  },
+};
+
+/** Every handler of the read model, in the order they apply within one record. */
+export function createReadModelHandlers(describe: DescribeProcess): ProjectionHandler[] {
+  return [
+    processDefinitionHandler(describe),
+    formHandler,
+    processInstanceHandler,
+    incidentHandler,
+    variableHandler,
+    userTaskHandler,
+    messageStartHandler,
+  ];
+}

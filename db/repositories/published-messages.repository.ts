@@ -1,0 +1,96 @@
+import type { Knex } from 'knex';
+
+/** A message published to the engine, kept in the outbox. */
+export interface PublishedMessage {
+  id: string;
+  idempotencyKey: string;
+  messageName: string;
+  correlationKey: string;
+  variables: Record<string, unknown>;
+  timeToLiveMs: number;
+  sourceType?: string;
+  sourceNumber?: string;
+  messageKey?: string;
+  publishedAt: Date;
+  publishCount: number;
+  startedInstanceKey?: string;
+}
+
+function toMessage(r: Record<string, unknown>): PublishedMessage {
+  return {
+    id: String(r.id),
+    idempotencyKey: String(r.idempotency_key),
+    messageName: String(r.message_name),
+    correlationKey: String(r.correlation_key),
+    variables: (r.variables ?? {}) as Record<string, unknown>,
+    timeToLiveMs: Number(r.time_to_live_ms),
+    sourceType: (r.source_type as string | null) ?? undefined,
+    sourceNumber: (r.source_number as string | null) ?? undefined,
+    messageKey: (r.message_key as string | null) ?? undefined,
+    publishedAt: new Date(String(r.published_at)),
+    publishCount: Number(r.publish_count),
+    startedInstanceKey: (r.started_instance_key as string | null) ?? undefined,
+  };
+}
+
+/**
+ * The `published_messages` outbox (§0.1): every message the platform publishes, and whether
+ * a start message started an instance. Open start messages are published again when a
+ * process that receives them is deployed.
+ */
+export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
+  return {
+    async findByIdempotencyKey(key: string): Promise<PublishedMessage | undefined> {
+      const row = await db('published_messages').where({ idempotency_key: key }).first();
+      return row && toMessage(row);
+    },
+    /** Records a published message once per idempotency key; returns the stored row. */
+    async record(m: Omit<PublishedMessage, 'id' | 'publishCount' | 'startedInstanceKey'>): Promise<PublishedMessage> {
+      await db('published_messages')
+        .insert({
+          idempotency_key: m.idempotencyKey,
+          message_name: m.messageName,
+          correlation_key: m.correlationKey,
+          variables: JSON.stringify(m.variables),
+          time_to_live_ms: m.timeToLiveMs,
+          source_type: m.sourceType ?? null,
+          source_number: m.sourceNumber ?? null,
+          message_key: m.messageKey ?? null,
+          published_at: m.publishedAt,
+        })
+        .onConflict('idempotency_key')
+        .ignore();
+      const row = await db('published_messages').where({ idempotency_key: m.idempotencyKey }).first();
+      return toMessage(row);
+    },
+    /**
+     * Open start messages (nothing started yet) for which a process with a matching message
+     * start event was deployed after they were last published: nothing could have received them.
+     */
+    async awaitingRepublish(limit = 100): Promise<PublishedMessage[]> {
+      const rows = await db('published_messages as m')
+        .whereNull('m.started_instance_key')
+        .whereExists((q) =>
+          q
+            .select(db.raw('1'))
+            .from('process_definitions as d')
+            .whereRaw('m.message_name = any(d.message_start_names)')
+            .andWhereRaw('d.deployed_at > m.published_at'),
+        )
+        .orderBy('m.published_at')
+        .limit(limit)
+        .select('m.*');
+      return rows.map(toMessage);
+    },
+    async markRepublished(id: string, messageKey: string, at: Date): Promise<void> {
+      await db('published_messages')
+        .where({ id })
+        .update({ message_key: messageKey, published_at: at, publish_count: db.raw('publish_count + 1') });
+    },
+    async forSource(sourceNumber: string): Promise<PublishedMessage[]> {
+      const rows = await db('published_messages').where({ source_number: sourceNumber }).orderBy('published_at');
+      return rows.map(toMessage);
+    },
+  };
+}
+export type PublishedMessageRepository = ReturnType<typeof createPublishedMessageRepository>;

@@ -1,0 +1,95 @@
+import type { Knex } from 'knex';
+
+/** A person's task as the queues show it. */
+export interface Task {
+  id: string;
+  name: string;
+  processId: string;
+  processInstanceKey: string;
+  definitionKey: string;
+  elementId: string;
+  elementInstanceKey: string;
+  record?: { type: string; number: string };
+  candidateGroups: string[];
+  candidateUsers: string[];
+  assignee?: string;
+  createdAt: Date;
+  dueAt?: Date;
+  formKey?: string;
+  formId?: string;
+  state: 'open' | 'completed' | 'canceled';
+}
+
+const STATE: Record<string, Task['state']> = { created: 'open', completed: 'completed', canceled: 'canceled' };
+
+function toTask(r: Record<string, unknown>): Task {
+  return {
+    id: String(r.key),
+    name: String(r.name ?? r.element_id),
+    processId: String(r.process_id),
+    processInstanceKey: String(r.process_instance_key),
+    definitionKey: String(r.definition_key),
+    elementId: String(r.element_id),
+    elementInstanceKey: String(r.element_instance_key),
+    record: r.record_number ? { type: String(r.record_type ?? ''), number: String(r.record_number) } : undefined,
+    candidateGroups: (r.candidate_groups as string[]) ?? [],
+    candidateUsers: (r.candidate_users as string[]) ?? [],
+    assignee: (r.assignee as string | null) ?? undefined,
+    createdAt: new Date(String(r.created_at)),
+    dueAt: r.due_at ? new Date(String(r.due_at)) : undefined,
+    formKey: (r.form_key as string | null) ?? undefined,
+    formId: (r.form_id as string | null) ?? undefined,
+    state: STATE[String(r.state)] ?? 'open',
+  };
+}
+
+/** Filters of the task list; `visibleTo` limits it to what a user may see. */
+export interface TaskFilter {
+  queue?: string;
+  assignee?: string;
+  state?: 'open' | 'completed';
+  record?: string;
+  visibleTo?: { username: string; groups: string[] };
+  limit: number;
+  offset: number;
+}
+
+/** The `tasks` table, kept in step with the engine by the projector. */
+export function createTaskRepository(db: Knex | Knex.Transaction) {
+  return {
+    async get(id: string): Promise<Task | undefined> {
+      if (!/^\d+$/.test(id)) return undefined;
+      const row = await db('tasks').where({ key: id }).first();
+      return row && toTask(row);
+    },
+    async list(f: TaskFilter): Promise<{ items: Task[]; total: number }> {
+      const q = db('tasks');
+      if (f.queue) q.whereRaw('? = any(candidate_groups)', [f.queue]);
+      if (f.assignee) q.where({ assignee: f.assignee });
+      if (f.state) q.where({ state: f.state === 'open' ? 'created' : 'completed' });
+      if (f.record) q.where({ record_number: f.record });
+      if (f.visibleTo) {
+        const { username, groups } = f.visibleTo;
+        q.where((w) => {
+          w.where({ assignee: username }).orWhereRaw('? = any(candidate_users)', [username]);
+          if (groups.length) w.orWhereRaw('candidate_groups && ?::text[]', [groups]);
+        });
+      }
+      const [{ count }] = await q.clone().count<{ count: string }[]>({ count: '*' });
+      const rows = await q.orderBy([{ column: 'created_at' }, { column: 'key' }]).limit(f.limit).offset(f.offset);
+      return { items: rows.map(toTask), total: Number(count) };
+    },
+    /** Task counts per candidate group (open tasks), for the inbox's queue list. */
+    async openCountsByQueue(groups: string[]): Promise<Record<string, number>> {
+      if (!groups.length) return {};
+      const rows: { queue: string; count: string }[] = await db('tasks')
+        .where({ state: 'created' })
+        .select(db.raw('unnest(candidate_groups) as queue'), db.raw('count(*) as count'))
+        .groupByRaw('1');
+      const counts: Record<string, number> = Object.fromEntries(groups.map((g) => [g, 0]));
+      for (const r of rows) if (String(r.queue) in counts) counts[String(r.queue)] = Number(r.count);
+      return counts;
+    },
+  };
+}
+export type TaskRepository = ReturnType<typeof createTaskRepository>;

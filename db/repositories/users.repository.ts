@@ -1,0 +1,98 @@
+import type { Knex } from 'knex';
+
+/** A platform user with their roles (which are also their task queues). */
+export interface User {
+  id: string;
+  username: string;
+  displayName: string;
+  email?: string;
+  locale: string;
+  active: boolean;
+  roles: string[];
+}
+
+interface UserRow {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  password_hash: string;
+  locale: string;
+  active: boolean;
+}
+
+function toUser(row: UserRow, roles: string[]): User {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    email: row.email ?? undefined,
+    locale: row.locale,
+    active: row.active,
+    roles: [...roles].sort(),
+  };
+}
+
+/** Users, roles and sign-in tokens. Tokens are stored as hashes only. */
+export function createUserRepository(db: Knex | Knex.Transaction) {
+  async function rolesOf(userId: string): Promise<string[]> {
+    const rows: { role: string }[] = await db('user_roles').where({ user_id: userId }).select('role');
+    return rows.map((r) => r.role);
+  }
+  return {
+    async findByUsername(username: string): Promise<(User & { passwordHash: string }) | undefined> {
+      const row: UserRow | undefined = await db('users').where({ username }).first();
+      return row && { ...toUser(row, await rolesOf(row.id)), passwordHash: row.password_hash };
+    },
+    async get(id: string): Promise<User | undefined> {
+      const row: UserRow | undefined = await db('users').where({ id }).first();
+      return row && toUser(row, await rolesOf(row.id));
+    },
+    /** Creates or updates a user by username and replaces their roles. */
+    async upsert(user: {
+      username: string;
+      displayName: string;
+      email?: string;
+      passwordHash: string;
+      roles: string[];
+      at: Date;
+    }): Promise<string> {
+      const [row] = await db('users')
+        .insert({
+          username: user.username,
+          display_name: user.displayName,
+          email: user.email ?? null,
+          password_hash: user.passwordHash,
+          created_at: user.at,
+        })
+        .onConflict('username')
+        .merge(['display_name', 'email', 'password_hash'])
+        .returning('id');
+      const id = String(row.id);
+      await db('user_roles').where({ user_id: id }).delete();
+      if (user.roles.length) await db('user_roles').insert(user.roles.map((role) => ({ user_id: id, role })));
+      return id;
+    },
+    async usernamesWithRole(role: string): Promise<string[]> {
+      const rows: { username: string }[] = await db('users')
+        .join('user_roles', 'users.id', 'user_roles.user_id')
+        .where({ role, active: true })
+        .select('username');
+      return rows.map((r) => r.username).sort();
+    },
+    async saveToken(tokenHash: string, userId: string, createdAt: Date, expiresAt: Date): Promise<void> {
+      await db('auth_tokens').insert({ token_hash: tokenHash, user_id: userId, created_at: createdAt, expires_at: expiresAt });
+    },
+    async findToken(tokenHash: string): Promise<{ userId: string; expiresAt: Date } | undefined> {
+      const row = await db('auth_tokens').where({ token_hash: tokenHash }).first('user_id', 'expires_at');
+      return row && { userId: row.user_id, expiresAt: new Date(row.expires_at) };
+    },
+    async deleteToken(tokenHash: string): Promise<void> {
+      await db('auth_tokens').where({ token_hash: tokenHash }).delete();
+    },
+    async deleteExpiredTokens(now: Date): Promise<number> {
+      return db('auth_tokens').where('expires_at', '<', now).delete();
+    },
+  };
+}
+export type UserRepository = ReturnType<typeof createUserRepository>;

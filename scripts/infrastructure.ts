@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { createDb, migrateLatest } from '../db/client.ts';
+import { loadDbConfig, toJdbc } from '../db/config.ts';
+import { startPostgres, type RunningPostgres } from '../db/postgres-server.ts';
+import type { EngineAddresses } from '../engine/client.ts';
+import { loadEngineConfig } from '../engine/config.ts';
+import { ensureExporterJar } from '../engine/exporter-build.ts';
+import { findJdk } from '../engine/jdk.ts';
+import { startEngine, type RunningEngine } from '../engine/runtime.ts';
+import type { Logger } from '../lib/logger.ts';
+import { profileDir } from '../lib/paths.ts';
+
+/** What a profile needs started: ports and clock control for the engine and Postgres it owns. */
+export interface InfrastructureOptions {
+  /** `dev` for npm start, `test` for npm test; names the state folder under .data/. */
+  profile: string;
+  env?: Record<string, string | undefined>;
+  /** Overrides of the environment's settings (the test profile uses its own ports). */
+  overrides?: Partial<{
+    pgPort: number;
+    grpcPort: number;
+    restPort: number;
+    managementPort: number;
+    clockControlled: boolean;
+    databaseName: string;
+  }>;
+}
+
+/** Postgres and the engine, started by the platform or found through the environment. */
+export interface Infrastructure {
+  databaseUrl: string;
+  engine: EngineAddresses;
+  clockControlled: boolean;
+  postgres?: RunningPostgres;
+  engineProcess?: RunningEngine;
+  /** Restarts the engine the platform started (tests: crash and recovery). */
+  restartEngine(): Promise<void>;
+  /** Restarts the embedded Postgres (tests: crash and recovery). */
+  restartPostgres(): Promise<void>;
+  /** Stops what the platform started, engine first. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts what the platform needs and is not given: the embedded PostgreSQL unless
+ * DATABASE_URL is set, migrations, the exporter build and the Zeebe engine unless
+ * ZEEBE_GRPC_ADDRESS points at one.
+ */
+export async function startInfrastructure(options: InfrastructureOptions, log: Logger): Promise<Infrastructure> {
+  const env = options.env ?? process.env;
+  const dbConfig = loadDbConfig(env);
+  const engineConfig = loadEngineConfig(env);
+  const o = options.overrides ?? {};
+  const stateDir = profileDir(options.profile);
+  const clockControlled = o.clockControlled ?? engineConfig.ENGINE_CLOCK_CONTROLLED;
+
+  let postgres: RunningPostgres | undefined;
+  let databaseUrl = dbConfig.DATABASE_URL;
+  const pgOptions = { stateDir, port: o.pgPort ?? dbConfig.EMBEDDED_PG_PORT };
+  const databaseName = o.databaseName ?? 'itsm';
+  if (!databaseUrl) {
+    postgres = await startPostgres(pgOptions, log.child('postgres'));
+    await postgres.ensureDatabase(databaseName);
+    databaseUrl = postgres.urlFor(databaseName);
+  }
+  const db = createDb(databaseUrl, { poolMax: 1 });
+  try {
+    const applied = await migrateLatest(db);
+    if (applied.length) log.info(`Applied ${applied.length} database migration(s)`);
+  } finally {
+    await db.destroy();
+  }
+
+  let engineProcess: RunningEngine | undefined;
+  let engine: EngineAddresses;
+  const engineOptions = async () => {
+    const jdk = findJdk(env.JAVA_HOME);
+    const jarPath = await ensureExporterJar(jdk, log.child('exporter'));
+    return {
+      version: engineConfig.ZEEBE_VERSION,
+      stateDir: path.join(stateDir, 'engine'),
+      ports: {
+        grpc: o.grpcPort ?? engineConfig.ENGINE_GRPC_PORT,
+        rest: o.restPort ?? engineConfig.ENGINE_REST_PORT,
+        management: o.managementPort ?? engineConfig.ENGINE_MANAGEMENT_PORT,
+        command: (o.grpcPort ?? engineConfig.ENGINE_GRPC_PORT) + 1,
+        internal: (o.grpcPort ?? engineConfig.ENGINE_GRPC_PORT) + 2,
+      },
+      clockControlled,
+      heap: engineConfig.ENGINE_HEAP,
+      jdk,
+      exporter: { jarPath, ...toJdbc(databaseUrl) },
+    };
+  };
+  if (engineConfig.ZEEBE_GRPC_ADDRESS) {
+    const host = engineConfig.ZEEBE_GRPC_ADDRESS.split(':')[0];
+    engine = {
+      version: engineConfig.ZEEBE_VERSION,
+      grpcAddress: engineConfig.ZEEBE_GRPC_ADDRESS,
+      restAddress: engineConfig.ZEEBE_REST_ADDRESS ?? `http://${host}:8080`,
+      managementAddress: engineConfig.ZEEBE_MANAGEMENT_ADDRESS ?? `http://${host}:9600`,
+    };
+    log.info(`Using the engine at ${engine.grpcAddress} (ZEEBE_GRPC_ADDRESS); starting none`);
+  } else {
+    engineProcess = await startEngine(await engineOptions(), log.child('engine'));
+    engine = {
+      version: engineConfig.ZEEBE_VERSION,
+      grpcAddress: engineProcess.grpcAddress,
+      restAddress: engineProcess.restAddress,
+      managementAddress: engineProcess.managementAddress,
+    };
+  }
+
+  const infra: Infrastructure = {
+    databaseUrl,
+    engine,
+    clockControlled,
+    postgres,
+    engineProcess,
+    async restartEngine() {
+      if (!infra.engineProcess) throw new Error('The engine was not started by the platform');
+      await infra.engineProcess.stop();
+      infra.engineProcess = await startEngine(await engineOptions(), log.child('engine'));
+    },
+    async restartPostgres() {
+      if (!infra.postgres) throw new Error('Postgres was not started by the platform');
+      await infra.postgres.stop();
+      infra.postgres = await startPostgres(pgOptions, log.child('postgres'));
+    },
+    async stop() {
+      await infra.engineProcess?.stop();
+      await infra.postgres?.stop();
+    },
+  };
+  return infra;
+}

@@ -1,0 +1,64 @@
+import type { ZeebeJob } from '@camunda8/sdk/dist/zeebe/types.js';
+import type { EngineClient } from '../../engine/client.ts';
+import type { Logger } from '../../lib/logger.ts';
+import type { Worker } from './define-worker.ts';
+import type { ActivatedJob } from './job-port.ts';
+
+/** Tuning of the job pollers (defaults suit a 2-core machine; see the benchmark). */
+export interface WorkerRuntimeOptions {
+  maxJobsToActivate?: number;
+  pollIntervalMs?: number;
+}
+
+/** Registered job workers; `stop` lets running jobs finish first. */
+export interface RunningWorkers {
+  types: string[];
+  stop(): Promise<void>;
+}
+
+
+type SdkJob = Readonly<ZeebeJob>;
+type Ack = Awaited<ReturnType<SdkJob['complete']>>;
+
+/** Adapts the SDK's job to our port, the only SDK surface worker code sees. */
+function toActivatedJob(job: SdkJob): ActivatedJob<Ack> {
+  return {
+    jobKey: String(job.key),
+    type: job.type,
+    processInstanceKey: String(job.processInstanceKey),
+    elementId: job.elementId,
+    retries: job.retries,
+    variables: job.variables,
+    customHeaders: Object.fromEntries(Object.entries(job.customHeaders ?? {}).map(([k, v]) => [k, String(v)])),
+    complete: (variables) => job.complete(variables as never),
+    fail: (f) => job.fail({ errorMessage: f.errorMessage, retries: f.retries, retryBackOff: f.retryBackOff }),
+    error: (e) =>
+      job.error({ errorCode: e.errorCode, errorMessage: e.errorMessage ?? '', variables: (e.variables ?? {}) as never }),
+  };
+}
+
+/** Registers one engine poller per worker (one per job type) on the engine's gRPC client. */
+export function startWorkers(
+  engine: EngineClient,
+  workers: readonly Worker[],
+  log: Logger,
+  options: WorkerRuntimeOptions = {},
+): RunningWorkers {
+  const pollers = workers.map((w) =>
+    engine.grpc.createWorker({
+      taskType: w.type,
+      timeout: w.timeoutMs,
+      fetchVariable: [...w.fetchVariables] as never,
+      maxJobsToActivate: options.maxJobsToActivate ?? 32,
+      pollInterval: options.pollIntervalMs ?? 100,
+      longPoll: 30_000,
+      taskHandler: (job) => w.run(toActivatedJob(job), log),
+    }),
+  );
+  return {
+    types: workers.map((w) => w.type),
+    async stop() {
+      await Promise.all(pollers.map((p) => p.close(5_000).catch(() => undefined)));
+    },
+  };
+}
