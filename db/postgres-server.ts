@@ -33,6 +33,8 @@ export interface RunningPostgres {
 export interface PostgresServerOptions {
   stateDir: string;
   port: number;
+  /** Use a server of this state folder that is already running (another entry point's) instead of restarting it. */
+  attach?: boolean;
 }
 
 interface RunAs {
@@ -81,10 +83,16 @@ function postgresUser(log: Logger): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined;
   let id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   if (id.status !== 0) {
-    log.info('Creating the system user "postgres" to run the embedded PostgreSQL (it refuses root)');
-    const made = spawnSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'], {
-      encoding: 'utf8',
-    });
+    log.info(
+      'Creating the system user "postgres" to run the embedded PostgreSQL (it refuses root)',
+    );
+    const made = spawnSync(
+      'useradd',
+      ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres'],
+      {
+        encoding: 'utf8',
+      },
+    );
     if (made.status !== 0) throw new Error(`Could not create the "postgres" user: ${made.stderr}`);
     id = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
   }
@@ -105,7 +113,9 @@ function canAccess(runAs: RunAs | undefined, flag: string, file: string): boolea
 function usableBinDir(runAs: RunAs | undefined, log: Logger): string {
   const dir = nativeDir();
   if (canAccess(runAs, '-x', path.join(dir, 'bin', 'postgres'))) return path.join(dir, 'bin');
-  const version = String(JSON.parse(readFileSync(path.join(dir, '..', 'package.json'), 'utf8')).version);
+  const version = String(
+    JSON.parse(readFileSync(path.join(dir, '..', 'package.json'), 'utf8')).version,
+  );
   const copy = path.join('/var/tmp', 'itsm-postgres', version);
   if (!existsSync(path.join(copy, '.complete'))) {
     log.info(`The "postgres" user cannot reach ${dir}; copying the binaries to ${copy}`);
@@ -137,7 +147,9 @@ function usableDataDir(stateDir: string, runAs: RunAs | undefined, log: Logger):
 function runTool(bin: string, args: string[], runAs: RunAs | undefined): void {
   const res = spawnSync(bin, args, { encoding: 'utf8', ...(runAs ?? {}) });
   if (res.status !== 0) {
-    throw new Error(`${path.basename(bin)} failed: ${res.error?.message ?? ''}${res.stderr}${res.stdout}`);
+    throw new Error(
+      `${path.basename(bin)} failed: ${res.error?.message ?? ''}${res.stderr}${res.stdout}`,
+    );
   }
 }
 
@@ -159,7 +171,10 @@ async function canConnect(url: string): Promise<boolean> {
  * 127.0.0.1 only, with a generated password kept in the state folder. Initialises the data
  * folder on first use and stops a server left running by an earlier crashed run.
  */
-export async function startPostgres(options: PostgresServerOptions, log: Logger): Promise<RunningPostgres> {
+export async function startPostgres(
+  options: PostgresServerOptions,
+  log: Logger,
+): Promise<RunningPostgres> {
   const { stateDir, port } = options;
   mkdirSync(stateDir, { recursive: true });
   const runAs = postgresUser(log);
@@ -175,7 +190,18 @@ export async function startPostgres(options: PostgresServerOptions, log: Logger)
       log.info(`Initialising PostgreSQL data in ${dataDir}`);
       runTool(
         path.join(binDir, 'initdb'),
-        ['-D', dataDir, '-U', 'postgres', '-A', 'scram-sha-256', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C'],
+        [
+          '-D',
+          dataDir,
+          '-U',
+          'postgres',
+          '-A',
+          'scram-sha-256',
+          `--pwfile=${pwfile}`,
+          '-E',
+          'UTF8',
+          '--locale=C',
+        ],
         runAs,
       );
     } finally {
@@ -184,7 +210,9 @@ export async function startPostgres(options: PostgresServerOptions, log: Logger)
     writeFileSync(passwordFile, password, { mode: 0o600 });
   }
   if (!existsSync(passwordFile)) {
-    throw new Error(`${passwordFile} is missing, so the PostgreSQL data in ${dataDir} cannot be opened; delete that folder to start afresh.`);
+    throw new Error(
+      `${passwordFile} is missing, so the PostgreSQL data in ${dataDir} cannot be opened; delete that folder to start afresh.`,
+    );
   }
   const password = readFileSync(passwordFile, 'utf8').trim();
   const urlFor = (database: string) =>
@@ -193,6 +221,10 @@ export async function startPostgres(options: PostgresServerOptions, log: Logger)
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const stale = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    if (stale && isAlive(stale) && options.attach && (await canConnect(urlFor('postgres')))) {
+      log.info(`Using the PostgreSQL server already running for ${stateDir} (pid ${stale})`);
+      return handle(stale, urlFor, async () => undefined);
+    }
     if (stale && isAlive(stale)) {
       log.warn(`Stopping a PostgreSQL server left running by an earlier run (pid ${stale})`);
       process.kill(stale, 'SIGINT');
@@ -204,7 +236,16 @@ export async function startPostgres(options: PostgresServerOptions, log: Logger)
   const out = openSync(logFile, 'a');
   const child = spawn(
     path.join(binDir, 'postgres'),
-    ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    [
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+    ],
     { detached: true, stdio: ['ignore', out, out], ...(runAs ?? {}) },
   );
   closeSync(out);
@@ -221,29 +262,43 @@ export async function startPostgres(options: PostgresServerOptions, log: Logger)
       const lines = readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
       throw new Error(`PostgreSQL exited during start-up (code ${exited}):\n${lines}`);
     }
-    if (Date.now() - started > 60_000) throw new Error(`PostgreSQL was not ready after 60 s; see ${logFile}`);
+    if (Date.now() - started > 60_000)
+      throw new Error(`PostgreSQL was not ready after 60 s; see ${logFile}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  log.info(`PostgreSQL is ready on 127.0.0.1:${port} (pid ${pid}) after ${Date.now() - started} ms`);
+  log.info(
+    `PostgreSQL is ready on 127.0.0.1:${port} (pid ${pid}) after ${Date.now() - started} ms`,
+  );
 
-  return {
-    pid,
-    port,
-    urlFor,
-    async ensureDatabase(database) {
-      const client = new pg.Client({ connectionString: urlFor('postgres') });
-      await client.connect();
-      try {
-        const found = await client.query('select 1 from pg_database where datname = $1', [database]);
-        if (found.rowCount === 0) await client.query(`create database ${pg.escapeIdentifier(database)}`);
-      } finally {
-        await client.end();
-      }
-    },
-    async stop() {
-      if (!isAlive(pid)) return;
-      process.kill(pid, 'SIGINT');
-      await waitForExit(pid, 30_000);
-    },
-  };
+  return handle(pid, urlFor, async () => {
+    if (!isAlive(pid)) return;
+    process.kill(pid, 'SIGINT');
+    await waitForExit(pid, 30_000);
+  });
+
+  function handle(
+    serverPid: number,
+    url: (db: string) => string,
+    stop: () => Promise<void>,
+  ): RunningPostgres {
+    return {
+      pid: serverPid,
+      port,
+      urlFor: url,
+      async ensureDatabase(database) {
+        const client = new pg.Client({ connectionString: url('postgres') });
+        await client.connect();
+        try {
+          const found = await client.query('select 1 from pg_database where datname = $1', [
+            database,
+          ]);
+          if (found.rowCount === 0)
+            await client.query(`create database ${pg.escapeIdentifier(database)}`);
+        } finally {
+          await client.end();
+        }
+      },
+      stop,
+    };
+  }
 }

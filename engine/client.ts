@@ -188,6 +188,27 @@ export function createEngineClient(addresses: EngineAddresses) {
       await call('Resolving the incident', () => grpc.resolveIncident({ incidentKey }));
     },
 
+    /**
+     * Waits until the gateway knows a leader for every partition: the broker reports ready
+     * a moment before the gateway can route commands to it.
+     */
+    async waitForTopology(timeoutMs = 60_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        try {
+          const t = await grpc.topology();
+          const leaders = new Set(
+            t.brokers.flatMap((b) => b.partitions.filter((p) => String(p.role) === 'LEADER' || Number(p.role) === 0).map((p) => p.partitionId)),
+          );
+          if (t.partitionsCount > 0 && leaders.size >= t.partitionsCount) return;
+        } catch {
+          // gateway not answering yet
+        }
+        if (Date.now() > deadline) throw new EngineError(`The engine at ${addresses.grpcAddress} has no partition leader after ${timeoutMs / 1000} s`, 'unavailable');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
+
     async isReady(): Promise<boolean> {
       try {
         const res = await fetch(`${addresses.managementAddress}/actuator/health/readiness`, {

@@ -17,6 +17,8 @@ export interface EngineRuntimeOptions {
   exporter?: ExporterSettings;
   jdk?: Jdk;
   readyTimeoutMs?: number;
+  /** Use a broker of this state folder that is already running (another entry point's) instead of restarting it. */
+  attach?: boolean;
 }
 
 /** An engine started by the platform. */
@@ -77,6 +79,14 @@ export async function terminate(pid: number, graceMs = 30_000): Promise<void> {
   }
 }
 
+async function isReady(managementUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(`${managementUrl}/actuator/health/readiness`, { signal: AbortSignal.timeout(2000) })).ok;
+  } catch {
+    return false;
+  }
+}
+
 function tail(file: string, lines = 30): string {
   try {
     return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
@@ -101,6 +111,18 @@ export async function startEngine(options: EngineRuntimeOptions, log: Logger): P
 
   if (existsSync(pidFile)) {
     const stale = Number(readFileSync(pidFile, 'utf8'));
+    const managementUrl = `http://127.0.0.1:${ports.management}`;
+    if (stale && isAlive(stale) && isOurBroker(stale, distDir) && options.attach && (await isReady(managementUrl))) {
+      log.info(`Using the engine already running for ${stateDir} (pid ${stale})`);
+      return {
+        pid: stale,
+        grpcAddress: `127.0.0.1:${ports.grpc}`,
+        restAddress: `http://127.0.0.1:${ports.rest}`,
+        managementAddress: managementUrl,
+        logFile,
+        stop: async () => undefined,
+      };
+    }
     if (stale && isAlive(stale) && isOurBroker(stale, distDir)) {
       log.warn(`Stopping a broker left running by an earlier run (pid ${stale})`);
       await terminate(stale);

@@ -14,7 +14,11 @@ import { profileDir } from '../lib/paths.ts';
 export interface InfrastructureOptions {
   /** `dev` for npm start, `test` for npm test; names the state folder under .data/. */
   profile: string;
+  /** Use this profile's Postgres and engine when another entry point already runs them. */
+  attach?: boolean;
   env?: Record<string, string | undefined>;
+  /** Tests: called with the embedded server's admin URL before the database is created (to drop it). */
+  beforeMigrate?: (adminUrl: string, databaseName: string) => Promise<void>;
   /** Overrides of the environment's settings (the test profile uses its own ports). */
   overrides?: Partial<{
     pgPort: number;
@@ -56,10 +60,11 @@ export async function startInfrastructure(options: InfrastructureOptions, log: L
 
   let postgres: RunningPostgres | undefined;
   let databaseUrl = dbConfig.DATABASE_URL;
-  const pgOptions = { stateDir, port: o.pgPort ?? dbConfig.EMBEDDED_PG_PORT };
+  const pgOptions = { stateDir, port: o.pgPort ?? dbConfig.EMBEDDED_PG_PORT, attach: options.attach };
   const databaseName = o.databaseName ?? 'itsm';
   if (!databaseUrl) {
     postgres = await startPostgres(pgOptions, log.child('postgres'));
+    await options.beforeMigrate?.(postgres.urlFor('postgres'), databaseName);
     await postgres.ensureDatabase(databaseName);
     databaseUrl = postgres.urlFor(databaseName);
   }
@@ -67,6 +72,9 @@ export async function startInfrastructure(options: InfrastructureOptions, log: L
   try {
     const applied = await migrateLatest(db);
     if (applied.length) log.info(`Applied ${applied.length} database migration(s)`);
+  } catch (err) {
+    await postgres?.stop();
+    throw err;
   } finally {
     await db.destroy();
   }
@@ -89,6 +97,7 @@ export async function startInfrastructure(options: InfrastructureOptions, log: L
       clockControlled,
       heap: engineConfig.ENGINE_HEAP,
       jdk,
+      attach: options.attach,
       exporter: { jarPath, ...toJdbc(databaseUrl) },
     };
   };
@@ -102,7 +111,12 @@ export async function startInfrastructure(options: InfrastructureOptions, log: L
     };
     log.info(`Using the engine at ${engine.grpcAddress} (ZEEBE_GRPC_ADDRESS); starting none`);
   } else {
-    engineProcess = await startEngine(await engineOptions(), log.child('engine'));
+    try {
+      engineProcess = await startEngine(await engineOptions(), log.child('engine'));
+    } catch (err) {
+      await postgres?.stop();
+      throw err;
+    }
     engine = {
       version: engineConfig.ZEEBE_VERSION,
       grpcAddress: engineProcess.grpcAddress,

@@ -75,6 +75,10 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
       const row = await db('forms').where({ key }).first();
       return row && { formId: row.form_id, version: row.version, schema: row.schema };
     },
+    async latestFormVersion(formId: string): Promise<number | undefined> {
+      const row = await db('forms').where({ form_id: formId }).max<{ max: number | null }>('version as max').first();
+      return row?.max ?? undefined;
+    },
     async deployedFormIds(): Promise<string[]> {
       const rows: { form_id: string }[] = await db('forms').distinct('form_id');
       return rows.map((r) => r.form_id);

@@ -1,0 +1,156 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { createDb } from '../db/client.ts';
+import { createReadModelHandlers } from '../db/projector/handlers.ts';
+import { createProjector, type Projector } from '../db/projector/projector.ts';
+import { createPublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
+import { createEngineClient, type EngineAddresses, type EngineClient } from '../engine/client.ts';
+import { createEngineClock, systemClock, type Clock } from '../lib/clock.ts';
+import type { Logger } from '../lib/logger.ts';
+import { projectRoot } from '../lib/paths.ts';
+import { createApp, type AppServices } from '../server/app.ts';
+import { parseBpmn } from '../server/processes/bpmn-model.ts';
+import type { ResourceFile } from '../server/services/deployment.service.ts';
+import { createRepublishRelay } from '../workers/bus/republish-relay.ts';
+import type { Worker } from '../workers/lib/define-worker.ts';
+import { startWorkers, type RunningWorkers } from '../workers/lib/runtime.ts';
+import { createWorkers } from '../workers/registry.ts';
+
+/** Reads a diagram's labels and start messages for the read model. */
+export async function describeProcess(xml: string) {
+  const facts = await parseBpmn(xml);
+  const elementNames: Record<string, string> = {};
+  for (const [id, e] of Object.entries(facts.elements)) if (e.name) elementNames[id] = e.name;
+  const executable = facts.processes.find((p) => p.isExecutable) ?? facts.processes[0];
+  return {
+    name: executable?.name,
+    elementNames,
+    messageStartNames: [...new Set(facts.messageStartEvents.map((m) => m.messageName).filter((n): n is string => !!n))],
+  };
+}
+
+/** The `.bpmn` and `.form` files of `workflows/`, forms first. */
+export function repositoryResources(dir = path.join(projectRoot, 'workflows')): ResourceFile[] {
+  const read = (folder: string, ext: string) =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((f) => f.endsWith(ext))
+          .sort()
+          .map((f) => ({ name: f, content: readFileSync(path.join(folder, f)) }))
+      : [];
+  return [...read(path.join(dir, 'forms'), '.form'), ...read(dir, '.bpmn')];
+}
+
+/** Which parts run in this process. */
+export interface PlatformOptions {
+  databaseUrl: string;
+  engine: EngineAddresses;
+  clockControlled: boolean;
+  log: Logger;
+  server?: { host: string; port: number; tokenTtlMinutes?: number };
+  workers?: boolean;
+  /** Workers registered beside the registry's (tests: the fixture workers). */
+  extraWorkers?: readonly Worker[];
+  projector?: boolean | { retentionMs?: number };
+  /** Deploy `workflows/` files changed since their last deployment from the repository. */
+  deployOnStart?: boolean;
+}
+
+/** The running parts of the platform in this process. */
+export interface Platform {
+  db: Knex;
+  engine: EngineClient;
+  clock: Clock;
+  services: AppServices;
+  projector?: Projector;
+  workers?: RunningWorkers;
+  httpServer?: Server;
+  url?: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Composition root: wires the database, the engine client, the clock, and then whichever
+ * of projector, workers and API server this process runs.
+ */
+export async function startPlatform(o: PlatformOptions): Promise<Platform> {
+  const db = createDb(o.databaseUrl);
+  const engine = createEngineClient(o.engine);
+  await engine.waitForTopology();
+  let clock: Clock = systemClock;
+  let engineClock: ReturnType<typeof createEngineClock> | undefined;
+  if (o.clockControlled) {
+    engineClock = createEngineClock(() => engine.clock.now());
+    await engineClock.start();
+    clock = engineClock;
+  }
+  const workerList = [...createWorkers({ db, engine, clock }), ...(o.extraWorkers ?? [])];
+  const { app, services } = createApp({
+    db,
+    engine,
+    clock,
+    log: o.log.child('api'),
+    workers: () => workerList,
+    tokenTtlMinutes: o.server?.tokenTtlMinutes,
+  });
+
+  let projector: Projector | undefined;
+  if (o.projector) {
+    const retentionMs = typeof o.projector === 'object' ? o.projector.retentionMs : undefined;
+    projector = createProjector(db, createReadModelHandlers(describeProcess), o.log.child('projector'), { retentionMs });
+    projector.start();
+  }
+
+  if (o.deployOnStart) {
+    const changed = await services.deployments.changedSinceLastRepositoryDeploy(repositoryResources());
+    if (changed.length) {
+      o.log.info(`Deploying ${changed.length} changed file(s) from workflows/: ${changed.map((f) => f.name).join(', ')}`);
+      await services.deployments.deploy(changed, { source: 'repository' });
+    }
+  }
+
+  let workers: RunningWorkers | undefined;
+  let relay: ReturnType<typeof createRepublishRelay> | undefined;
+  if (o.workers) {
+    workers = startWorkers(engine, workerList, o.log.child('workers'));
+    relay = createRepublishRelay({ engine, messages: createPublishedMessageRepository(db), clock, log: o.log.child('relay') });
+    relay.start();
+    o.log.info(`Workers registered for ${workers.types.length} job types`);
+  }
+
+  let httpServer: Server | undefined;
+  let url: string | undefined;
+  if (o.server) {
+    const { host, port } = o.server;
+    httpServer = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(port, host, () => resolve(s));
+      s.once('error', reject);
+    });
+    const address = httpServer.address();
+    const actualPort = typeof address === 'object' && address ? address.port : port;
+    url = `http://${host}:${actualPort}`;
+    o.log.info(`API and UI on ${url}`);
+  }
+
+  return {
+    db,
+    engine,
+    clock,
+    services,
+    projector,
+    workers,
+    httpServer,
+    url,
+    async stop() {
+      if (httpServer) await new Promise<void>((r) => httpServer!.close(() => r()));
+      relay?.stop();
+      await workers?.stop();
+      await projector?.stop();
+      engineClock?.stop();
+      await engine.close();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,121 @@
+import express, { type Request, type Response } from 'express';
+import path from 'node:path';
+import type { Knex } from 'knex';
+import { createDeploymentRepository } from '../db/repositories/deployments.repository.ts';
+import { createReadModelRepository } from '../db/repositories/read-model.repository.ts';
+import { createTaskRepository } from '../db/repositories/tasks.repository.ts';
+import { createUserRepository } from '../db/repositories/users.repository.ts';
+import type { EngineClient } from '../engine/client.ts';
+import type { Clock } from '../lib/clock.ts';
+import type { Logger } from '../lib/logger.ts';
+import { projectRoot } from '../lib/paths.ts';
+import type { Worker } from '../workers/lib/define-worker.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.ts';
+import { createErrorHandler } from './middleware/error-handler.ts';
+import { compileValidator } from './middleware/validate.ts';
+import { buildOpenApi } from './openapi.ts';
+import { processRoutes } from './routes/processes.routes.ts';
+import type { ApiRequest, RouteSpec } from './routes/route-spec.ts';
+import { systemRoutes } from './routes/system.routes.ts';
+import { taskRoutes } from './routes/tasks.routes.ts';
+import { createAuthService, type AuthService } from './services/auth.service.ts';
+import { createDeploymentService, type DeploymentService } from './services/deployment.service.ts';
+import { createTaskService } from './services/task.service.ts';
+
+/** What the API needs; main.ts and the tests build it. */
+export interface AppDeps {
+  db: Knex;
+  engine: EngineClient;
+  clock: Clock;
+  log: Logger;
+  /** The worker registry (job types and schemas), for deploy checks and /api/workers. */
+  workers: () => readonly Worker[];
+  tokenTtlMinutes?: number;
+  /** Folder of the static UI; defaults to ui/. */
+  uiDir?: string;
+}
+
+/** The services the app builds from its deps, exposed for start-up tasks (seeding, deploying). */
+export interface AppServices {
+  auth: AuthService;
+  deployments: DeploymentService;
+}
+
+/** Every route of the API, declared as data (see route-spec.ts). */
+export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: AppServices } {
+  const users = createUserRepository(deps.db);
+  const readModel = createReadModelRepository(deps.db);
+  const auth = createAuthService({ users, clock: deps.clock, tokenTtlMinutes: deps.tokenTtlMinutes ?? 480 });
+  const deployments = createDeploymentService({
+    engine: deps.engine,
+    deployments: createDeploymentRepository(deps.db),
+    readModel,
+    knownJobTypes: () => deps.workers().map((w) => w.type),
+    clock: deps.clock,
+  });
+  const tasks = createTaskService({ tasks: createTaskRepository(deps.db), readModel, db: deps.db, engine: deps.engine });
+  const routes = [
+    ...systemRoutes({ db: deps.db, engine: deps.engine, auth, workers: deps.workers }),
+    ...taskRoutes({ tasks }),
+    ...processRoutes({ readModel, engine: deps.engine, deployments }),
+  ];
+  return { routes, services: { auth, deployments } };
+}
+
+function bearerToken(req: Request): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1];
+}
+
+/**
+ * Builds the Express app without listening: JSON API under /api (declared routes, ajv
+ * validation, role checks, one error handler), the OpenAPI document, and the static UI.
+ */
+export function createApp(deps: AppDeps): { app: express.Express; services: AppServices; routes: RouteSpec[] } {
+  const { routes, services } = createRoutes(deps);
+  const app = express();
+  app.disable('x-powered-by');
+  app.use('/api', express.json({ limit: '1mb' }));
+  app.use('/api', express.text({ type: ['application/xml', 'text/xml'], limit: '5mb' }));
+
+  const openapi = buildOpenApi(routes, '0.1.0');
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+
+  for (const spec of routes) {
+    const checkBody = spec.body && spec.body !== 'xml' ? compileValidator(spec.body, 'body') : undefined;
+    const checkQuery = compileValidator(spec.query ?? { type: 'object', additionalProperties: false }, 'query');
+    app[spec.method](spec.path, async (req: Request, res: Response) => {
+      const request: ApiRequest = { params: { ...req.params } as Record<string, string>, query: {}, body: req.body };
+      if (spec.access !== 'public') {
+        const token = bearerToken(req);
+        if (!token) throw new UnauthenticatedError('Sign in first: this route needs "Authorization: Bearer <token>"');
+        request.user = await services.auth.authenticate(token);
+        request.token = token;
+        if (spec.access !== 'authenticated' && !spec.access.some((role) => request.user!.roles.includes(role))) {
+          throw new ForbiddenError(`This needs one of the roles: ${spec.access.join(', ')}`);
+        }
+      }
+      const query = { ...(req.query as Record<string, unknown>) };
+      checkQuery(query);
+      request.query = query;
+      if (checkBody) checkBody(req.body ?? {});
+      const result = await spec.handler(request);
+      res.status(result.status ?? 200);
+      if (result.body === undefined) res.end();
+      else if (result.contentType) res.type(result.contentType).send(result.body);
+      else res.json(result.body);
+    });
+  }
+  app.use('/api', () => {
+    throw new NotFoundError('No such API route');
+  });
+  const uiDir = deps.uiDir ?? path.join(projectRoot, 'ui', 'dist');
+  app.use(express.static(uiDir));
+  app.use(express.static(path.join(projectRoot, 'ui', 'public')));
+  app.use(createErrorHandler(deps.log));
+  return { app, services, routes };
+}

@@ -1,0 +1,227 @@
+import type { ReadModelRepository } from '../../db/repositories/read-model.repository.ts';
+import type { EngineClient } from '../../engine/client.ts';
+import { ConflictError, InputError, NotFoundError } from '../errors.ts';
+import type { DeploymentService } from '../services/deployment.service.ts';
+import { route, type RouteSpec } from './route-spec.ts';
+
+const PROCESS_ID = /^[a-z][a-z0-9-]{0,99}$/;
+const ENGINE_KEY = /^\d{1,20}$/;
+
+function checkProcessId(id: string | undefined): string {
+  if (!id || !PROCESS_ID.test(id)) {
+    throw new InputError(`Invalid process id "${id ?? ''}": use kebab-case letters and digits`, [
+      { field: 'processId', message: 'must be kebab-case (a-z, 0-9, -)' },
+    ]);
+  }
+  return id;
+}
+
+function checkKey(value: string | undefined, field: string): string {
+  if (!value || !ENGINE_KEY.test(value)) {
+    throw new InputError(`Invalid ${field} "${value ?? ''}": engine keys are numbers`, [{ field, message: 'must be a number' }]);
+  }
+  return value;
+}
+
+/** Processes, deployments and instances (api.md "Processes and instances"). */
+export function processRoutes(deps: {
+  readModel: ReadModelRepository;
+  engine: EngineClient;
+  deployments: DeploymentService;
+}): RouteSpec[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/processes',
+      summary: 'Deployed processes: the latest version of each, or every version with ?all=true',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      query: { type: 'object', properties: { all: { type: 'boolean', default: false } }, additionalProperties: false },
+      success: { status: 200, description: '{ items: [{ processId, name, version, deployedAt, key }] }' },
+      async handler(req) {
+        const versions = await deps.readModel.processVersions(Boolean((req.query as { all: boolean }).all));
+        return { body: { items: versions } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/processes/:processId/versions',
+      summary: 'Every version of a process with its active, completed and incident instance counts',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      success: { status: 200, description: '{ items: [{ version, key, deployedAt, active, completed, incidents }] }' },
+      async handler(req) {
+        const processId = checkProcessId(req.params.processId);
+        const [versions, counts] = await Promise.all([
+          deps.readModel.processVersions(true),
+          deps.readModel.instanceCountsByVersion(processId),
+        ]);
+        const mine = versions.filter((v) => v.processId === processId);
+        if (!mine.length) throw new NotFoundError(`Process ${processId} is not deployed`);
+        return {
+          body: {
+            items: mine.map((v) => ({
+              ...v,
+              ...(counts.find((c) => c.version === v.version) ?? { active: 0, completed: 0, incidents: 0 }),
+              version: v.version,
+            })),
+          },
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/processes/:processId/xml',
+      summary: 'The BPMN XML of the latest (or ?version=) definition',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      query: { type: 'object', properties: { version: { type: 'integer', minimum: 1 } }, additionalProperties: false },
+      success: { status: 200, description: 'BPMN XML' },
+      async handler(req) {
+        const processId = checkProcessId(req.params.processId);
+        const found = await deps.readModel.processXml(processId, (req.query as { version?: number }).version);
+        if (!found) throw new NotFoundError(`Process ${processId} is not deployed${(req.query as { version?: number }).version ? ' in that version' : ''}`);
+        return { body: found.xml, contentType: 'application/xml' };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/processes/:processId/deploy',
+      summary: 'Deploy a new version of a process (BPMN XML body); refused with every reason when it cannot run',
+      tag: 'Processes and instances',
+      access: ['process-owner'],
+      body: 'xml',
+      success: { status: 201, description: '{ processId, version, key }' },
+      async handler(req) {
+        const processId = checkProcessId(req.params.processId);
+        const xml = typeof req.body === 'string' ? req.body : '';
+        if (!xml.trim()) {
+          throw new InputError('The body must be the BPMN XML (Content-Type: application/xml)', [
+            { field: 'body', message: 'is empty or not XML' },
+          ]);
+        }
+        const result = await deps.deployments.deploy([{ name: `${processId}.bpmn`, content: Buffer.from(xml, 'utf8') }], {
+          source: 'modeler',
+          deployedBy: req.user!.username,
+          expectedProcessId: processId,
+        });
+        const p = result.processes[0]!;
+        return { status: 201, body: { processId: p.processId, version: p.version, key: p.key } };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/forms/:formId/deploy',
+      summary: 'Deploy a new version of a form (form-js JSON body)',
+      tag: 'Processes and instances',
+      access: ['process-owner'],
+      body: {
+        type: 'object',
+        properties: { id: { type: 'string', minLength: 1 }, components: { type: 'array' } },
+        required: ['id', 'components'],
+      },
+      success: { status: 201, description: '{ formId, version, key }' },
+      async handler(req) {
+        const formId = req.params.formId ?? '';
+        const form = req.body as { id: string };
+        if (form.id !== formId) {
+          throw new InputError(`The form's id "${form.id}" differs from "${formId}" in the path`, [
+            { field: 'id', message: `must be ${formId}` },
+          ]);
+        }
+        const result = await deps.deployments.deploy(
+          [{ name: `${formId}.form`, content: Buffer.from(JSON.stringify(req.body), 'utf8') }],
+          { source: 'modeler', deployedBy: req.user!.username },
+        );
+        const f = result.forms[0]!;
+        return { status: 201, body: { formId: f.formId, version: f.version, key: f.key } };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/process-instances',
+      summary: 'Start the latest version of a process',
+      tag: 'Processes and instances',
+      access: ['process-owner', 'admin'],
+      body: {
+        type: 'object',
+        properties: {
+          processId: { type: 'string', pattern: PROCESS_ID.source },
+          variables: { type: 'object' },
+        },
+        required: ['processId'],
+        additionalProperties: false,
+      },
+      success: { status: 201, description: '{ key, processId, version }' },
+      async handler(req) {
+        const { processId, variables } = req.body as { processId: string; variables?: Record<string, unknown> };
+        if (!(await deps.readModel.latestVersion(processId))) throw new NotFoundError(`Process ${processId} is not deployed`);
+        const started = await deps.engine.createInstance(processId, variables ?? {});
+        return { status: 201, body: started };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/process-instances',
+      summary: 'Process instances, filterable by process, state and record',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      query: {
+        type: 'object',
+        properties: {
+          processId: { type: 'string', minLength: 1 },
+          state: { type: 'string', enum: ['active', 'completed', 'canceled', 'incident'] },
+          record: { type: 'string', minLength: 1 },
+          limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+          offset: { type: 'integer', minimum: 0, default: 0 },
+        },
+        additionalProperties: false,
+      },
+      success: { status: 200, description: '{ items, total }' },
+      async handler(req) {
+        const q = req.query as { processId?: string; state?: 'active'; record?: string; limit: number; offset: number };
+        return { body: await deps.readModel.instances(q) };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/process-instances/:key',
+      summary: 'One instance: elements with states and counts, open incidents, variables',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      success: { status: 200, description: 'The instance' },
+      async handler(req) {
+        const key = checkKey(req.params.key, 'key');
+        const found = await deps.readModel.instance(key);
+        if (!found) throw new NotFoundError(`Process instance ${key} does not exist`);
+        return { body: found };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/process-instances/:key/incidents/:incidentKey/resolve',
+      summary: 'Resolve an incident: restores the failed job\'s retries, then resolves',
+      tag: 'Processes and instances',
+      access: ['process-owner', 'admin'],
+      query: { type: 'object', properties: { retries: { type: 'integer', minimum: 1, maximum: 100, default: 3 } }, additionalProperties: false },
+      success: { status: 204, description: 'Resolved; the job is retried' },
+      async handler(req) {
+        const key = checkKey(req.params.key, 'key');
+        const incidentKey = checkKey(req.params.incidentKey, 'incidentKey');
+        const incident = await deps.readModel.incident(key, incidentKey);
+        if (!incident) throw new NotFoundError(`Incident ${incidentKey} of instance ${key} does not exist`);
+        if (incident.state !== 'open') throw new ConflictError(`Incident ${incidentKey} is already resolved`);
+        // Without retries the job would fail straight into a new incident.
+        if (incident.jobKey) await deps.engine.updateJobRetries(incident.jobKey, (req.query as { retries: number }).retries);
+        await deps.engine.resolveIncident(incidentKey);
+        const deadline = Date.now() + 10_000;
+        while (Date.now() < deadline) {
+          const now = await deps.readModel.incident(key, incidentKey);
+          if (now?.state === 'resolved') break;
+          await new Promise((r) => setTimeout(r, 20));
+        }
+        return { status: 204 };
+      },
+    }),
+  ];
+}

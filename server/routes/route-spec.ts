@@ -1,0 +1,46 @@
+import type { User } from '../../db/repositories/users.repository.ts';
+import type { Role } from '../auth/roles.ts';
+
+/** Who may call a route: anyone, any signed-in user, or users holding one of the roles. */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+/** A request as route handlers see it: validated params, query and body, and the caller. */
+export interface ApiRequest<B = unknown, Q = Record<string, unknown>> {
+  params: Record<string, string>;
+  query: Q;
+  body: B;
+  user?: User;
+  token?: string;
+}
+
+/** What a handler returns; the app writes it. */
+export interface ApiResult {
+  status?: number;
+  body?: unknown;
+  contentType?: string;
+}
+
+/**
+ * One route of the API, declared as data: the app registers it, validates its input with
+ * ajv, checks its access, and the OpenAPI document is generated from the same declaration.
+ */
+export interface RouteSpec {
+  method: 'get' | 'post' | 'put' | 'delete' | 'patch';
+  /** Express-style path, e.g. `/api/tasks/:id/claim`. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  /** JSON Schema of the JSON body, or `xml` for a raw XML body. */
+  body?: object | 'xml';
+  /** JSON Schema of the query string (values coerced from strings). */
+  query?: object;
+  /** Status and a short description of the success answer. */
+  success: { status: number; description: string; schema?: object };
+  handler(req: ApiRequest): Promise<ApiResult>;
+}
+
+/** Declares a route (identity, for type checking and readability). */
+export function route(spec: RouteSpec): RouteSpec {
+  return spec;
+}

@@ -1,0 +1,106 @@
+import type { Knex } from 'knex';
+import type { EngineClient } from '../../engine/client.ts';
+import type { Worker } from '../../workers/lib/define-worker.ts';
+import { ROLES } from '../auth/roles.ts';
+import type { AuthService } from '../services/auth.service.ts';
+import { UnauthenticatedError } from '../errors.ts';
+import { route, type RouteSpec } from './route-spec.ts';
+
+/** Health, sign-in, the current user and the worker catalogue. */
+export function systemRoutes(deps: { db: Knex; engine: EngineClient; auth: AuthService; workers: () => readonly Worker[] }): RouteSpec[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/health',
+      summary: 'Health of the platform, the database and the engine',
+      tag: 'Health and auth',
+      access: 'public',
+      success: { status: 200, description: '{ status, db, engine }: "up" or "down"' },
+      async handler() {
+        const db = await deps.db
+          .raw('select 1')
+          .then(() => 'up')
+          .catch(() => 'down');
+        const engine = (await deps.engine.isReady()) ? 'up' : 'down';
+        const status = db === 'up' && engine === 'up' ? 'up' : 'down';
+        return { status: status === 'up' ? 200 : 503, body: { status, db, engine } };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/auth/login',
+      summary: 'Sign in; returns a bearer token',
+      tag: 'Health and auth',
+      access: 'public',
+      body: {
+        type: 'object',
+        properties: {
+          username: { type: 'string', minLength: 1, maxLength: 100 },
+          password: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+        required: ['username', 'password'],
+        additionalProperties: false,
+      },
+      success: { status: 200, description: '{ token, expiresAt, user }' },
+      async handler(req) {
+        const { username, password } = req.body as { username: string; password: string };
+        const { token, expiresAt, user } = await deps.auth.login(username, password);
+        return { body: { token, expiresAt, user: { username: user.username, displayName: user.displayName, roles: user.roles } } };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/auth/logout',
+      summary: 'Sign out: the token stops working',
+      tag: 'Health and auth',
+      access: 'authenticated',
+      success: { status: 204, description: 'Signed out' },
+      async handler(req) {
+        if (!req.token) throw new UnauthenticatedError('No token');
+        await deps.auth.logout(req.token);
+        return { status: 204 };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/me',
+      summary: 'The current user with roles and candidate groups',
+      tag: 'Health and auth',
+      access: 'authenticated',
+      success: { status: 200, description: 'The user' },
+      async handler(req) {
+        const u = req.user!;
+        return {
+          body: {
+            username: u.username,
+            displayName: u.displayName,
+            locale: u.locale,
+            roles: u.roles,
+            candidateGroups: u.roles.filter((r) => r in ROLES),
+          },
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/workers',
+      summary: 'The job types the workers serve, with their JSON Schemas',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      success: { status: 200, description: '{ items: [{ type, description, input, output, bpmnErrors }] }' },
+      async handler() {
+        return {
+          body: {
+            items: deps.workers().map((w) => ({
+              type: w.type,
+              description: w.description,
+              input: w.input,
+              output: w.output,
+              bpmnErrors: w.bpmnErrors,
+            })),
+          },
+        };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import type { DeploymentRepository } from '../../db/repositories/deployments.repository.ts';
+import type { ReadModelRepository } from '../../db/repositories/read-model.repository.ts';
+import type { EngineClient } from '../../engine/client.ts';
+import { EngineError } from '../../engine/client.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { InputError } from '../errors.ts';
+import { validateDiagram } from '../processes/validate-diagram.ts';
+
+/** sha-256 of a resource's content. */
+export const checksumOf = (content: Buffer | string) => createHash('sha256').update(content).digest('hex');
+
+/** A file to deploy: `<process-id>.bpmn` or `<form-id>.form`. */
+export interface ResourceFile {
+  name: string;
+  content: Buffer;
+}
+
+/**
+ * Deploys diagrams and forms after the same checks everywhere (the API, `npm run deploy`,
+ * deploy-on-start): lint for Zeebe 8.5, one executable process named like its file, job
+ * types that a worker serves, forms that exist. Records each deployment with its checksum.
+ */
+export function createDeploymentService(deps: {
+  engine: EngineClient;
+  deployments: DeploymentRepository;
+  readModel: ReadModelRepository;
+  knownJobTypes: () => readonly string[];
+  clock: Clock;
+}) {
+  async function waitUntil(done: () => Promise<boolean>): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      if (await done()) return;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  return {
+    /**
+     * Checks and deploys resources as one deployment. Diagrams failing a check are refused
+     * with 400 naming every reason; the engine's own refusal is a 400 too.
+     */
+    async deploy(
+      files: ResourceFile[],
+      options: { source: 'repository' | 'modeler'; deployedBy?: string; expectedProcessId?: string },
+    ) {
+      const formIds = new Set(await deps.readModel.deployedFormIds());
+      for (const f of files) {
+        if (f.name.endsWith('.form')) {
+          try {
+            const id = (JSON.parse(f.content.toString('utf8')) as { id?: unknown }).id;
+            if (typeof id === 'string') formIds.add(id);
+          } catch {
+            throw new InputError(`${f.name} is not valid JSON`, [{ field: f.name, message: 'is not valid JSON' }]);
+          }
+        }
+      }
+      const findings = [];
+      for (const f of files.filter((file) => file.name.endsWith('.bpmn'))) {
+        const expected = options.expectedProcessId ?? f.name.replace(/\.bpmn$/, '');
+        const errors = await validateDiagram(f.content.toString('utf8'), {
+          expectedProcessId: expected,
+          knownJobTypes: deps.knownJobTypes(),
+          knownFormIds: formIds,
+        });
+        findings.push(...errors.map((e) => ({ resource: f.name, ...e })));
+      }
+      if (findings.length) {
+        const summary = findings.map((f) => f.message).join('; ');
+        throw new InputError(`The diagram cannot be deployed: ${summary}`, findings, 'DIAGRAM_INVALID');
+      }
+      let result;
+      try {
+        result = await deps.engine.deploy(files);
+      } catch (err) {
+        if (err instanceof EngineError && err.kind !== 'unavailable') {
+          throw new InputError(`The engine refused the deployment: ${err.message}`, [{ code: 'ENGINE_REJECTED', message: err.message }], 'DIAGRAM_INVALID');
+        }
+        throw err;
+      }
+      const at = deps.clock.now();
+      for (const f of files) {
+        const p = result.processes.find((x) => x.resourceName === f.name);
+        const form = result.forms.find((x) => x.resourceName === f.name);
+        await deps.deployments.record({
+          resourceName: f.name,
+          resourceKind: p ? 'process' : 'form',
+          resourceId: p?.processId ?? form?.formId ?? f.name,
+          checksum: checksumOf(f.content),
+          source: options.source,
+          deployedBy: options.deployedBy,
+          version: p?.version ?? form?.version,
+          key: p?.key ?? form?.key,
+          at,
+        });
+      }
+      // Answer once the read model shows the new versions, so a list read next is up to date.
+      for (const p of result.processes) await waitUntil(async () => ((await deps.readModel.latestVersion(p.processId))?.version ?? 0) >= p.version);
+      for (const f of result.forms) await waitUntil(async () => ((await deps.readModel.latestFormVersion(f.formId)) ?? 0) >= f.version);
+      return result;
+    },
+    /** Repository files whose content differs from their last deployment from the repository. */
+    async changedSinceLastRepositoryDeploy(files: ResourceFile[]): Promise<ResourceFile[]> {
+      const changed: ResourceFile[] = [];
+      for (const f of files) {
+        if ((await deps.deployments.lastRepositoryChecksum(f.name)) !== checksumOf(f.content)) changed.push(f);
+      }
+      return changed;
+    },
+  };
+}
+export type DeploymentService = ReturnType<typeof createDeploymentService>;

@@ -1,0 +1,30 @@
+/**
+ * `npm run workers`: the worker process on its own, against the database and engine named by
+ * DATABASE_URL and ZEEBE_GRPC_ADDRESS (or the dev profile's embedded ones, started if needed).
+ * Deploys the workflows/ files that changed since their last deployment from the repository.
+ */
+import { createLogger } from '../lib/logger.ts';
+import { startInfrastructure } from '../scripts/infrastructure.ts';
+import { startPlatform } from '../scripts/platform.ts';
+import { runMain } from '../scripts/run-main.ts';
+
+const log = createLogger('workers');
+
+runMain(log, async () => {
+  const infra = await startInfrastructure({ profile: 'dev', attach: true }, log);
+  const platform = await startPlatform({
+    databaseUrl: infra.databaseUrl,
+    engine: infra.engine,
+    clockControlled: infra.clockControlled,
+    log,
+    workers: true,
+    projector: true,
+    deployOnStart: true,
+  });
+  return {
+    async stop() {
+      await platform.stop();
+      await infra.stop();
+    },
+  };
+});
