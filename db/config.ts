@@ -9,7 +9,7 @@ export interface DbEnvConfig {
   EMBEDDED_PG_PORT: number;
 }
 
-const schema: JSONSchemaType<DbEnvConfig> = {
+export const dbConfigSchema: JSONSchemaType<DbEnvConfig> = {
   type: 'object',
   properties: {
     DATABASE_URL: { type: 'string', pattern: '^postgres(ql)?://', nullable: true },
@@ -21,7 +21,7 @@ const schema: JSONSchemaType<DbEnvConfig> = {
 
 /** Reads and validates the database settings; throws a ConfigError naming each bad key. */
 export function loadDbConfig(env?: Record<string, string | undefined>): DbEnvConfig {
-  return loadEnvConfig('database', schema, env);
+  return loadEnvConfig('database', dbConfigSchema, env);
 }
 
 /** The JDBC form of a postgres:// URL, for the engine's exporter. */

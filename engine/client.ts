@@ -41,8 +41,14 @@ function classify(err: unknown, what: string): EngineError {
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: number } | undefined)?.code;
   // gRPC status 14 = UNAVAILABLE, 4 = DEADLINE_EXCEEDED; 5 = NOT_FOUND.
-  if (code === 14 || code === 4 || /UNAVAILABLE|ECONNREFUSED|DEADLINE|No connection/i.test(message)) {
-    return new EngineError(`The engine could not be reached (${what})`, 'unavailable', { cause: err });
+  if (
+    code === 14 ||
+    code === 4 ||
+    /UNAVAILABLE|ECONNREFUSED|DEADLINE|No connection/i.test(message)
+  ) {
+    return new EngineError(`The engine could not be reached (${what})`, 'unavailable', {
+      cause: err,
+    });
   }
   if (code === 5 || /NOT_FOUND/.test(message)) {
     return new EngineError(`${what}: ${message}`, 'not-found', { cause: err });
@@ -84,7 +90,12 @@ export function createEngineClient(addresses: EngineAddresses) {
     }
   }
 
-  async function userTaskCommand(what: string, method: string, url: string, body?: object): Promise<void> {
+  async function userTaskCommand(
+    what: string,
+    method: string,
+    url: string,
+    body?: object,
+  ): Promise<void> {
     let res: Response;
     try {
       res = await fetch(url, {
@@ -93,7 +104,9 @@ export function createEngineClient(addresses: EngineAddresses) {
         body: body ? JSON.stringify(body) : undefined,
       });
     } catch (err) {
-      throw new EngineError(`The engine could not be reached (${what})`, 'unavailable', { cause: err });
+      throw new EngineError(`The engine could not be reached (${what})`, 'unavailable', {
+        cause: err,
+      });
     }
     if (res.ok) return;
     const text = await res.text();
@@ -119,7 +132,9 @@ export function createEngineClient(addresses: EngineAddresses) {
       const res = await call('Deploying', () =>
         grpc.deployResources(
           resources.map((r) =>
-            r.name.endsWith('.form') ? { name: r.name, form: r.content } : { name: r.name, process: r.content },
+            r.name.endsWith('.form')
+              ? { name: r.name, form: r.content }
+              : { name: r.name, process: r.content },
           ),
         ),
       );
@@ -148,7 +163,11 @@ export function createEngineClient(addresses: EngineAddresses) {
       const res = await call(`Starting ${processId}`, () =>
         grpc.createProcessInstance({ bpmnProcessId: processId, variables: variables as JSONDoc }),
       );
-      return { key: String(res.processInstanceKey), processId: res.bpmnProcessId, version: Number(res.version) };
+      return {
+        key: String(res.processInstanceKey),
+        processId: res.bpmnProcessId,
+        version: Number(res.version),
+      };
     },
 
     async publishMessage(message: {
@@ -174,7 +193,11 @@ export function createEngineClient(addresses: EngineAddresses) {
       await call('Cancelling the instance', () => grpc.cancelProcessInstance(key));
     },
 
-    async setVariables(scopeKey: string, variables: Record<string, unknown>, local = false): Promise<void> {
+    async setVariables(
+      scopeKey: string,
+      variables: Record<string, unknown>,
+      local = false,
+    ): Promise<void> {
       await call('Setting variables', () =>
         grpc.setVariables({ elementInstanceKey: scopeKey, variables: variables as JSONDoc, local }),
       );
@@ -198,13 +221,21 @@ export function createEngineClient(addresses: EngineAddresses) {
         try {
           const t = await grpc.topology();
           const leaders = new Set(
-            t.brokers.flatMap((b) => b.partitions.filter((p) => String(p.role) === 'LEADER' || Number(p.role) === 0).map((p) => p.partitionId)),
+            t.brokers.flatMap((b) =>
+              b.partitions
+                .filter((p) => String(p.role) === 'LEADER' || Number(p.role) === 0)
+                .map((p) => p.partitionId),
+            ),
           );
           if (t.partitionsCount > 0 && leaders.size >= t.partitionsCount) return;
         } catch {
           // gateway not answering yet
         }
-        if (Date.now() > deadline) throw new EngineError(`The engine at ${addresses.grpcAddress} has no partition leader after ${timeoutMs / 1000} s`, 'unavailable');
+        if (Date.now() > deadline)
+          throw new EngineError(
+            `The engine at ${addresses.grpcAddress} has no partition leader after ${timeoutMs / 1000} s`,
+            'unavailable',
+          );
         await new Promise((r) => setTimeout(r, 200));
       }
     },
@@ -230,7 +261,9 @@ export function createEngineClient(addresses: EngineAddresses) {
       return userTaskCommand('Unassigning the task', 'DELETE', `${restPrefix}/${key}/assignee`);
     },
     completeUserTask(key: string, variables: Record<string, unknown>) {
-      return userTaskCommand('Completing the task', 'POST', `${restPrefix}/${key}/completion`, { variables });
+      return userTaskCommand('Completing the task', 'POST', `${restPrefix}/${key}/completion`, {
+        variables,
+      });
     },
 
     /** Closes the gRPC channel (and stops any workers created on it). */

@@ -21,7 +21,7 @@ export interface EngineEnvConfig {
   ENGINE_HEAP: string;
 }
 
-const schema: JSONSchemaType<EngineEnvConfig> = {
+export const engineConfigSchema: JSONSchemaType<EngineEnvConfig> = {
   type: 'object',
   properties: {
     ZEEBE_VERSION: { type: 'string', pattern: '^8\\.[0-9]+\\.[0-9]+$', default: '8.5.8' },
@@ -40,5 +40,5 @@ const schema: JSONSchemaType<EngineEnvConfig> = {
 
 /** Reads and validates the engine settings; throws a ConfigError naming each bad key. */
 export function loadEngineConfig(env?: Record<string, string | undefined>): EngineEnvConfig {
-  return loadEnvConfig('engine', schema, env);
+  return loadEnvConfig('engine', engineConfigSchema, env);
 }

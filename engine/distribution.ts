@@ -69,12 +69,22 @@ export async function ensureDistribution(version: string, log: Logger): Promise<
   rmSync(versionDir, { recursive: true, force: true });
   mkdirSync(versionDir, { recursive: true });
   const artifact = `io.camunda:camunda-zeebe:${version}:tar.gz`;
-  const m2Dir = path.join(homedir(), '.m2', 'repository', 'io', 'camunda', 'camunda-zeebe', version);
+  const m2Dir = path.join(
+    homedir(),
+    '.m2',
+    'repository',
+    'io',
+    'camunda',
+    'camunda-zeebe',
+    version,
+  );
   log.info(`Fetching the Zeebe ${version} engine from Maven Central (first run only, ~200 MB)…`);
   const started = Date.now();
   const progress = setInterval(() => {
     const mb = (largestFileBytes(m2Dir) / 1e6).toFixed(0);
-    log.info(`  …downloading ${artifact}: ${mb} MB after ${Math.round((Date.now() - started) / 1000)} s`);
+    log.info(
+      `  …downloading ${artifact}: ${mb} MB after ${Math.round((Date.now() - started) / 1000)} s`,
+    );
   }, 2000);
   try {
     await run(

@@ -34,7 +34,10 @@ function epochOf(body: unknown): number {
 }
 
 /** Clock control for a version: the actuator on 8.5, the REST API from 8.6. */
-export function createClockControl(version: string, addresses: { rest: string; management: string }): EngineClockControl {
+export function createClockControl(
+  version: string,
+  addresses: { rest: string; management: string },
+): EngineClockControl {
   if (userTaskRestPrefix(version) === '/v1') {
     const url = `${addresses.management}/actuator/clock`;
     return {

@@ -24,7 +24,10 @@ function listFiles(dir: string): string[] {
 /** Checksum of the exporter's pom and sources, so the jar is rebuilt only when they change. */
 export function exporterSourceChecksum(): string {
   const hash = createHash('sha256');
-  for (const file of [path.join(exporterModuleDir, 'pom.xml'), ...listFiles(path.join(exporterModuleDir, 'src'))]) {
+  for (const file of [
+    path.join(exporterModuleDir, 'pom.xml'),
+    ...listFiles(path.join(exporterModuleDir, 'src')),
+  ]) {
     hash.update(path.relative(exporterModuleDir, file));
     hash.update(readFileSync(file));
   }
@@ -34,16 +37,24 @@ export function exporterSourceChecksum(): string {
 /** Builds the exporter jar with Maven on the given JDK when it is missing or its sources changed. */
 export async function ensureExporterJar(jdk: Jdk, log: Logger): Promise<string> {
   const checksum = exporterSourceChecksum();
-  if (existsSync(exporterJarPath) && existsSync(checksumFile) && readFileSync(checksumFile, 'utf8') === checksum) {
+  if (
+    existsSync(exporterJarPath) &&
+    existsSync(checksumFile) &&
+    readFileSync(checksumFile, 'utf8') === checksum
+  ) {
     return exporterJarPath;
   }
   log.info('Building the Postgres exporter (engine/exporter) with Maven…');
   const started = Date.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('mvn', ['-B', '-q', '-f', path.join(exporterModuleDir, 'pom.xml'), 'package', '-DskipTests'], {
-      env: { ...process.env, JAVA_HOME: jdk.javaHome },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      'mvn',
+      ['-B', '-q', '-f', path.join(exporterModuleDir, 'pom.xml'), 'package', '-DskipTests'],
+      {
+        env: { ...process.env, JAVA_HOME: jdk.javaHome },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString()).slice(-8000);
@@ -51,10 +62,16 @@ export async function ensureExporterJar(jdk: Jdk, log: Logger): Promise<string> 
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', (err) =>
-      reject(new Error(`Could not run Maven to build the exporter (is "mvn" installed?): ${err.message}`)),
+      reject(
+        new Error(
+          `Could not run Maven to build the exporter (is "mvn" installed?): ${err.message}`,
+        ),
+      ),
     );
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`Building the exporter failed (mvn exit ${code}):\n${output}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`Building the exporter failed (mvn exit ${code}):\n${output}`)),
     );
   });
   writeFileSync(checksumFile, checksum);

@@ -1,9 +1,21 @@
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../lib/logger.ts';
-import { renderApplicationYaml, type EnginePorts, type ExporterSettings } from './application-yaml.ts';
+import {
+  renderApplicationYaml,
+  type EnginePorts,
+  type ExporterSettings,
+} from './application-yaml.ts';
 import { ensureDistribution } from './distribution.ts';
 import { findJdk, type Jdk } from './jdk.ts';
 
@@ -81,7 +93,11 @@ export async function terminate(pid: number, graceMs = 30_000): Promise<void> {
 
 async function isReady(managementUrl: string): Promise<boolean> {
   try {
-    return (await fetch(`${managementUrl}/actuator/health/readiness`, { signal: AbortSignal.timeout(2000) })).ok;
+    return (
+      await fetch(`${managementUrl}/actuator/health/readiness`, {
+        signal: AbortSignal.timeout(2000),
+      })
+    ).ok;
   } catch {
     return false;
   }
@@ -101,7 +117,10 @@ function tail(file: string, lines = 30): string {
  * earlier run of the same state folder is stopped first; a port taken by anything else is an
  * error that says how to use that engine instead.
  */
-export async function startEngine(options: EngineRuntimeOptions, log: Logger): Promise<RunningEngine> {
+export async function startEngine(
+  options: EngineRuntimeOptions,
+  log: Logger,
+): Promise<RunningEngine> {
   const distDir = await ensureDistribution(options.version, log);
   const jdk = options.jdk ?? findJdk();
   const { stateDir, ports } = options;
@@ -112,7 +131,13 @@ export async function startEngine(options: EngineRuntimeOptions, log: Logger): P
   if (existsSync(pidFile)) {
     const stale = Number(readFileSync(pidFile, 'utf8'));
     const managementUrl = `http://127.0.0.1:${ports.management}`;
-    if (stale && isAlive(stale) && isOurBroker(stale, distDir) && options.attach && (await isReady(managementUrl))) {
+    if (
+      stale &&
+      isAlive(stale) &&
+      isOurBroker(stale, distDir) &&
+      options.attach &&
+      (await isReady(managementUrl))
+    ) {
       log.info(`Using the engine already running for ${stateDir} (pid ${stale})`);
       return {
         pid: stale,
@@ -178,7 +203,9 @@ export async function startEngine(options: EngineRuntimeOptions, log: Logger): P
   for (;;) {
     if (exitCode !== null) {
       rmSync(pidFile, { force: true });
-      throw new Error(`The engine exited during start-up (code ${exitCode}). Last log lines:\n${tail(logFile)}`);
+      throw new Error(
+        `The engine exited during start-up (code ${exitCode}). Last log lines:\n${tail(logFile)}`,
+      );
     }
     try {
       const res = await fetch(`${managementAddress}/actuator/health/readiness`);
@@ -188,7 +215,9 @@ export async function startEngine(options: EngineRuntimeOptions, log: Logger): P
     }
     if (Date.now() - started > timeout) {
       await terminate(pid);
-      throw new Error(`The engine was not ready after ${timeout / 1000} s. Last log lines:\n${tail(logFile)}`);
+      throw new Error(
+        `The engine was not ready after ${timeout / 1000} s. Last log lines:\n${tail(logFile)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }

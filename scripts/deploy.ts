@@ -13,7 +13,8 @@ const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--force');
 
 runMain(log, async () => {
-  if (unknown.length) throw new Error(`Unknown option ${unknown.join(' ')}; the only option is --force`);
+  if (unknown.length)
+    throw new Error(`Unknown option ${unknown.join(' ')}; the only option is --force`);
   const infra = await startInfrastructure({ profile: 'dev', attach: true }, log);
   const platform = await startPlatform({
     databaseUrl: infra.databaseUrl,
@@ -24,7 +25,9 @@ runMain(log, async () => {
   });
   try {
     const all = repositoryResources();
-    const files = args.includes('--force') ? all : await platform.services.deployments.changedSinceLastRepositoryDeploy(all);
+    const files = args.includes('--force')
+      ? all
+      : await platform.services.deployments.changedSinceLastRepositoryDeploy(all);
     if (!files.length) log.info('Nothing changed in workflows/ since the last deployment');
     else {
       const result = await platform.services.deployments.deploy(files, { source: 'repository' });

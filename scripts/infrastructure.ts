@@ -50,7 +50,10 @@ export interface Infrastructure {
  * DATABASE_URL is set, migrations, the exporter build and the Zeebe engine unless
  * ZEEBE_GRPC_ADDRESS points at one.
  */
-export async function startInfrastructure(options: InfrastructureOptions, log: Logger): Promise<Infrastructure> {
+export async function startInfrastructure(
+  options: InfrastructureOptions,
+  log: Logger,
+): Promise<Infrastructure> {
   const env = options.env ?? process.env;
   const dbConfig = loadDbConfig(env);
   const engineConfig = loadEngineConfig(env);
@@ -60,7 +63,11 @@ export async function startInfrastructure(options: InfrastructureOptions, log: L
 
   let postgres: RunningPostgres | undefined;
   let databaseUrl = dbConfig.DATABASE_URL;
-  const pgOptions = { stateDir, port: o.pgPort ?? dbConfig.EMBEDDED_PG_PORT, attach: options.attach };
+  const pgOptions = {
+    stateDir,
+    port: o.pgPort ?? dbConfig.EMBEDDED_PG_PORT,
+    attach: options.attach,
+  };
   const databaseName = o.databaseName ?? 'itsm';
   if (!databaseUrl) {
     postgres = await startPostgres(pgOptions, log.child('postgres'));

@@ -27,7 +27,11 @@ export async function describeProcess(xml: string) {
   return {
     name: executable?.name,
     elementNames,
-    messageStartNames: [...new Set(facts.messageStartEvents.map((m) => m.messageName).filter((n): n is string => !!n))],
+    messageStartNames: [
+      ...new Set(
+        facts.messageStartEvents.map((m) => m.messageName).filter((n): n is string => !!n),
+      ),
+    ],
   };
 }
 
@@ -99,14 +103,22 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   let projector: Projector | undefined;
   if (o.projector) {
     const retentionMs = typeof o.projector === 'object' ? o.projector.retentionMs : undefined;
-    projector = createProjector(db, createReadModelHandlers(describeProcess), o.log.child('projector'), { retentionMs });
+    projector = createProjector(
+      db,
+      createReadModelHandlers(describeProcess),
+      o.log.child('projector'),
+      { retentionMs },
+    );
     projector.start();
   }
 
   if (o.deployOnStart) {
-    const changed = await services.deployments.changedSinceLastRepositoryDeploy(repositoryResources());
+    const changed =
+      await services.deployments.changedSinceLastRepositoryDeploy(repositoryResources());
     if (changed.length) {
-      o.log.info(`Deploying ${changed.length} changed file(s) from workflows/: ${changed.map((f) => f.name).join(', ')}`);
+      o.log.info(
+        `Deploying ${changed.length} changed file(s) from workflows/: ${changed.map((f) => f.name).join(', ')}`,
+      );
       await services.deployments.deploy(changed, { source: 'repository' });
     }
   }
@@ -115,7 +127,12 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   let relay: ReturnType<typeof createRepublishRelay> | undefined;
   if (o.workers) {
     workers = startWorkers(engine, workerList, o.log.child('workers'));
-    relay = createRepublishRelay({ engine, messages: createPublishedMessageRepository(db), clock, log: o.log.child('relay') });
+    relay = createRepublishRelay({
+      engine,
+      messages: createPublishedMessageRepository(db),
+      clock,
+      log: o.log.child('relay'),
+    });
     relay.start();
     o.log.info(`Workers registered for ${workers.types.length} job types`);
   }

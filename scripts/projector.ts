@@ -14,10 +14,13 @@ const log = createLogger('projector');
 
 runMain(log, async () => {
   const { DATABASE_URL } = loadDbConfig();
-  if (!DATABASE_URL) throw new Error('Set DATABASE_URL to the platform database to run the projector alone');
+  if (!DATABASE_URL)
+    throw new Error('Set DATABASE_URL to the platform database to run the projector alone');
   const db = createDb(DATABASE_URL);
   const batchSize = Number(process.env.PROJECTOR_BATCH_SIZE ?? 500);
-  const projector = createProjector(db, createReadModelHandlers(describeProcess), log, { batchSize });
+  const projector = createProjector(db, createReadModelHandlers(describeProcess), log, {
+    batchSize,
+  });
   projector.start();
   log.info('projecting engine records');
   return {

@@ -20,7 +20,11 @@ runMain(log, async () => {
       engine: infra.engine,
       clockControlled: infra.clockControlled,
       log,
-      server: { host: serverConfig.HOST, port: serverConfig.PORT, tokenTtlMinutes: serverConfig.AUTH_TOKEN_TTL_MINUTES },
+      server: {
+        host: serverConfig.HOST,
+        port: serverConfig.PORT,
+        tokenTtlMinutes: serverConfig.AUTH_TOKEN_TTL_MINUTES,
+      },
       workers: true,
       projector: true,
       deployOnStart: true,
@@ -29,7 +33,8 @@ runMain(log, async () => {
       const n = await platform.services.auth.seedDevelopmentUsers(serverConfig.DEV_USER_PASSWORD);
       log.info(`Development users ready: ${n} (username = role id; see README)`);
     }
-    if (serverConfig.ADMIN_PASSWORD) await platform.services.auth.ensureAdmin(serverConfig.ADMIN_PASSWORD);
+    if (serverConfig.ADMIN_PASSWORD)
+      await platform.services.auth.ensureAdmin(serverConfig.ADMIN_PASSWORD);
     log.info(`Ready: open ${platform.url}`);
     return {
       async stop() {

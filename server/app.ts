@@ -45,7 +45,11 @@ export interface AppServices {
 export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: AppServices } {
   const users = createUserRepository(deps.db);
   const readModel = createReadModelRepository(deps.db);
-  const auth = createAuthService({ users, clock: deps.clock, tokenTtlMinutes: deps.tokenTtlMinutes ?? 480 });
+  const auth = createAuthService({
+    users,
+    clock: deps.clock,
+    tokenTtlMinutes: deps.tokenTtlMinutes ?? 480,
+  });
   const deployments = createDeploymentService({
     engine: deps.engine,
     deployments: createDeploymentRepository(deps.db),
@@ -53,7 +57,12 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     knownJobTypes: () => deps.workers().map((w) => w.type),
     clock: deps.clock,
   });
-  const tasks = createTaskService({ tasks: createTaskRepository(deps.db), readModel, db: deps.db, engine: deps.engine });
+  const tasks = createTaskService({
+    tasks: createTaskRepository(deps.db),
+    readModel,
+    db: deps.db,
+    engine: deps.engine,
+  });
   const routes = [
     ...systemRoutes({ db: deps.db, engine: deps.engine, auth, workers: deps.workers }),
     ...taskRoutes({ tasks }),
@@ -73,7 +82,11 @@ function bearerToken(req: Request): string | undefined {
  * Builds the Express app without listening: JSON API under /api (declared routes, ajv
  * validation, role checks, one error handler), the OpenAPI document, and the static UI.
  */
-export function createApp(deps: AppDeps): { app: express.Express; services: AppServices; routes: RouteSpec[] } {
+export function createApp(deps: AppDeps): {
+  app: express.Express;
+  services: AppServices;
+  routes: RouteSpec[];
+} {
   const { routes, services } = createRoutes(deps);
   const app = express();
   app.disable('x-powered-by');
@@ -86,16 +99,30 @@ export function createApp(deps: AppDeps): { app: express.Express; services: AppS
   });
 
   for (const spec of routes) {
-    const checkBody = spec.body && spec.body !== 'xml' ? compileValidator(spec.body, 'body') : undefined;
-    const checkQuery = compileValidator(spec.query ?? { type: 'object', additionalProperties: false }, 'query');
+    const checkBody =
+      spec.body && spec.body !== 'xml' ? compileValidator(spec.body, 'body') : undefined;
+    const checkQuery = compileValidator(
+      spec.query ?? { type: 'object', additionalProperties: false },
+      'query',
+    );
     app[spec.method](spec.path, async (req: Request, res: Response) => {
-      const request: ApiRequest = { params: { ...req.params } as Record<string, string>, query: {}, body: req.body };
+      const request: ApiRequest = {
+        params: { ...req.params } as Record<string, string>,
+        query: {},
+        body: req.body,
+      };
       if (spec.access !== 'public') {
         const token = bearerToken(req);
-        if (!token) throw new UnauthenticatedError('Sign in first: this route needs "Authorization: Bearer <token>"');
+        if (!token)
+          throw new UnauthenticatedError(
+            'Sign in first: this route needs "Authorization: Bearer <token>"',
+          );
         request.user = await services.auth.authenticate(token);
         request.token = token;
-        if (spec.access !== 'authenticated' && !spec.access.some((role) => request.user!.roles.includes(role))) {
+        if (
+          spec.access !== 'authenticated' &&
+          !spec.access.some((role) => request.user!.roles.includes(role))
+        ) {
           throw new ForbiddenError(`This needs one of the roles: ${spec.access.join(', ')}`);
         }
       }

@@ -17,7 +17,7 @@ export interface ServerEnvConfig {
   NODE_ENV: string;
 }
 
-const schema: JSONSchemaType<ServerEnvConfig> = {
+export const serverConfigSchema: JSONSchemaType<ServerEnvConfig> = {
   type: 'object',
   properties: {
     HOST: { type: 'string', default: '127.0.0.1' },
@@ -34,7 +34,7 @@ const schema: JSONSchemaType<ServerEnvConfig> = {
 
 /** Reads and validates the server settings; throws a ConfigError naming each bad key. */
 export function loadServerConfig(env?: Record<string, string | undefined>): ServerEnvConfig {
-  const config = loadEnvConfig('server', schema, env);
+  const config = loadEnvConfig('server', serverConfigSchema, env);
   if (config.SEED_DEV_USERS === undefined) config.SEED_DEV_USERS = config.NODE_ENV !== 'production';
   return config;
 }

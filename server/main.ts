@@ -15,7 +15,11 @@ runMain(log, async () => {
     engine: infra.engine,
     clockControlled: infra.clockControlled,
     log,
-    server: { host: config.HOST, port: config.PORT, tokenTtlMinutes: config.AUTH_TOKEN_TTL_MINUTES },
+    server: {
+      host: config.HOST,
+      port: config.PORT,
+      tokenTtlMinutes: config.AUTH_TOKEN_TTL_MINUTES,
+    },
   });
   return {
     async stop() {

@@ -38,22 +38,42 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
       required: true,
       schema: { type: 'string' },
     }));
-    const query = r.query as { properties?: Record<string, object>; required?: string[] } | undefined;
+    const query = r.query as
+      { properties?: Record<string, object>; required?: string[] } | undefined;
     for (const [name, schema] of Object.entries(query?.properties ?? {})) {
-      params.push({ name, in: 'query', required: Boolean(query?.required?.includes(name)), schema: schema as { type: string } });
+      params.push({
+        name,
+        in: 'query',
+        required: Boolean(query?.required?.includes(name)),
+        schema: schema as { type: string },
+      });
     }
     const responses: Record<string, object> = {
       [String(r.success.status)]: {
         description: r.success.description,
-        ...(r.success.schema ? { content: { 'application/json': { schema: r.success.schema } } } : {}),
+        ...(r.success.schema
+          ? { content: { 'application/json': { schema: r.success.schema } } }
+          : {}),
       },
-      '400': { description: 'Invalid input; each field named', content: { 'application/json': { schema: errorSchema } } },
+      '400': {
+        description: 'Invalid input; each field named',
+        content: { 'application/json': { schema: errorSchema } },
+      },
       '404': { description: 'Not found', content: { 'application/json': { schema: errorSchema } } },
-      '409': { description: 'Not allowed in the current state', content: { 'application/json': { schema: errorSchema } } },
+      '409': {
+        description: 'Not allowed in the current state',
+        content: { 'application/json': { schema: errorSchema } },
+      },
     };
     if (r.access !== 'public') {
-      responses['401'] = { description: 'No, invalid or expired token', content: { 'application/json': { schema: errorSchema } } };
-      responses['403'] = { description: 'The role may not do this', content: { 'application/json': { schema: errorSchema } } };
+      responses['401'] = {
+        description: 'No, invalid or expired token',
+        content: { 'application/json': { schema: errorSchema } },
+      };
+      responses['403'] = {
+        description: 'The role may not do this',
+        content: { 'application/json': { schema: errorSchema } },
+      };
     }
     const operation: Record<string, unknown> = {
       summary: r.summary,
@@ -66,9 +86,15 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
       security: r.access === 'public' ? [] : [{ bearer: [] }],
     };
     if (r.body === 'xml') {
-      operation.requestBody = { required: true, content: { 'application/xml': { schema: { type: 'string' } } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/xml': { schema: { type: 'string' } } },
+      };
     } else if (r.body) {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: r.body } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: r.body } },
+      };
     }
     paths[path] = { ...(paths[path] ?? {}), [r.method]: operation };
   }

@@ -18,7 +18,8 @@ export interface EngineRecord {
 export function parseRecordJson(text: string): Record<string, unknown> {
   const safe = text.replace(/([:[,]\s*)(-?\d{16,})(?=\s*[,}\]])/g, '$1"$2"');
   const parsed: unknown = JSON.parse(safe);
-  if (!parsed || typeof parsed !== 'object') throw new Error('An engine record is not a JSON object');
+  if (!parsed || typeof parsed !== 'object')
+    throw new Error('An engine record is not a JSON object');
   return parsed as Record<string, unknown>;
 }
 

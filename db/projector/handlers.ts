@@ -69,7 +69,7 @@ export const formHandler: ProjectionHandler = {
     if (record.intent !== 'CREATED') return;
     const v = record.value;
     const text = decodeBase64(v.resource);
-    let schema: unknown = {};
+    let schema: unknown;
     try {
       schema = JSON.parse(text);
     } catch {
@@ -119,7 +119,10 @@ export const processInstanceHandler: ProjectionHandler = {
       } else if (record.intent === 'ELEMENT_COMPLETED' || record.intent === 'ELEMENT_TERMINATED') {
         await trx('process_instances')
           .where({ key: record.key })
-          .update({ state: record.intent === 'ELEMENT_COMPLETED' ? 'completed' : 'canceled', ended_at: at(record) });
+          .update({
+            state: record.intent === 'ELEMENT_COMPLETED' ? 'completed' : 'canceled',
+            ended_at: at(record),
+          });
       }
       return;
     }
@@ -164,7 +167,9 @@ export const incidentHandler: ProjectionHandler = {
         .onConflict('key')
         .ignore();
     } else if (record.intent === 'RESOLVED') {
-      await trx('engine_incidents').where({ key: record.key }).update({ state: 'resolved', resolved_at: at(record) });
+      await trx('engine_incidents')
+        .where({ key: record.key })
+        .update({ state: 'resolved', resolved_at: at(record) });
     }
   },
 };
@@ -180,7 +185,8 @@ async function recordLinkFromVariables(trx: Knex.Transaction, instanceKey: strin
     .select('name', 'value');
   const link: Record<string, string> = {};
   for (const row of rows) {
-    if (typeof row.value === 'string') link[RECORD_LINK[row.name as keyof typeof RECORD_LINK]] = row.value;
+    if (typeof row.value === 'string')
+      link[RECORD_LINK[row.name as keyof typeof RECORD_LINK]] = row.value;
   }
   return link;
 }
@@ -207,7 +213,7 @@ export const variableHandler: ProjectionHandler = {
       .onConflict(['scope_key', 'name'])
       .merge(['value', 'updated_at']);
     if (scopeKey === instanceKey && name in RECORD_LINK) {
-      let parsed: unknown = null;
+      let parsed: unknown;
       try {
         parsed = JSON.parse(raw);
       } catch {
@@ -215,8 +221,12 @@ export const variableHandler: ProjectionHandler = {
       }
       const column = RECORD_LINK[name as keyof typeof RECORD_LINK];
       const linked = typeof parsed === 'string' ? parsed : null;
-      await trx('process_instances').where({ key: instanceKey }).update({ [column]: linked });
-      await trx('tasks').where({ process_instance_key: instanceKey }).update({ [column]: linked });
+      await trx('process_instances')
+        .where({ key: instanceKey })
+        .update({ [column]: linked });
+      await trx('tasks')
+        .where({ process_instance_key: instanceKey })
+        .update({ [column]: linked });
     }
   },
 };
@@ -238,8 +248,14 @@ export const userTaskHandler: ProjectionHandler = {
         const elementId = str(v, 'elementId') ?? '';
         const [definition, instance, form] = await Promise.all([
           trx('process_definitions').where({ key: definitionKey }).first('element_names'),
-          trx('process_instances').where({ key: instanceKey }).first('record_type', 'record_number'),
-          keyOf(v, 'formKey') ? trx('forms').where({ key: keyOf(v, 'formKey') }).first('form_id') : undefined,
+          trx('process_instances')
+            .where({ key: instanceKey })
+            .first('record_type', 'record_number'),
+          keyOf(v, 'formKey')
+            ? trx('forms')
+                .where({ key: keyOf(v, 'formKey') })
+                .first('form_id')
+            : undefined,
         ]);
         const names = (definition?.element_names ?? {}) as Record<string, string>;
         await trx('tasks')
@@ -268,7 +284,9 @@ export const userTaskHandler: ProjectionHandler = {
         return;
       }
       case 'ASSIGNED':
-        await trx('tasks').where({ key }).update({ assignee: str(v, 'assignee') ?? null });
+        await trx('tasks')
+          .where({ key })
+          .update({ assignee: str(v, 'assignee') ?? null });
         return;
       case 'UPDATED':
         await trx('tasks')
@@ -281,10 +299,14 @@ export const userTaskHandler: ProjectionHandler = {
           });
         return;
       case 'COMPLETED':
-        await trx('tasks').where({ key }).update({ state: 'completed', ended_at: at(record) });
+        await trx('tasks')
+          .where({ key })
+          .update({ state: 'completed', ended_at: at(record) });
         return;
       case 'CANCELED':
-        await trx('tasks').where({ key }).update({ state: 'canceled', ended_at: at(record) });
+        await trx('tasks')
+          .where({ key })
+          .update({ state: 'canceled', ended_at: at(record) });
         return;
       default:
         return;

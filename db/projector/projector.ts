@@ -58,7 +58,8 @@ export function createProjector(
   let listener: pg.Client | undefined;
 
   async function partitions(): Promise<number[]> {
-    const rows: { partition_id: number }[] = await db('exporter_positions').distinct('partition_id');
+    const rows: { partition_id: number }[] =
+      await db('exporter_positions').distinct('partition_id');
     return rows.map((r) => r.partition_id);
   }
 
@@ -128,7 +129,9 @@ export function createProjector(
   }
 
   function wake(): void {
-    catchUp().catch((err) => log.warn(`projection failed, will retry: ${err instanceof Error ? err.message : err}`));
+    catchUp().catch((err) =>
+      log.warn(`projection failed, will retry: ${err instanceof Error ? err.message : err}`),
+    );
   }
 
   async function listen(): Promise<void> {

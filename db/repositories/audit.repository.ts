@@ -27,7 +27,9 @@ export function createAuditRepository(db: Knex | Knex.Transaction) {
       });
     },
     async forRecord(table: string, recordId: string): Promise<AuditEntry[]> {
-      const rows = await db('audit_log').where({ table_name: table, record_id: recordId }).orderBy('id');
+      const rows = await db('audit_log')
+        .where({ table_name: table, record_id: recordId })
+        .orderBy('id');
       return rows.map((r) => ({
         table: r.table_name,
         recordId: r.record_id,

@@ -38,7 +38,10 @@ export function createNotificationRepository(db: Knex | Knex.Transaction) {
       return db('notifications')
         .where((q) => {
           q.where({ recipient_type: 'user', recipient: username });
-          if (groups.length) q.orWhere((g) => g.whereIn('recipient_type', ['group', 'role']).whereIn('recipient', groups));
+          if (groups.length)
+            q.orWhere((g) =>
+              g.whereIn('recipient_type', ['group', 'role']).whereIn('recipient', groups),
+            );
         })
         .orderBy('created_at', 'desc')
         .limit(limit);

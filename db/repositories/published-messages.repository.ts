@@ -45,7 +45,9 @@ export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
       return row && toMessage(row);
     },
     /** Records a published message once per idempotency key; returns the stored row. */
-    async record(m: Omit<PublishedMessage, 'id' | 'publishCount' | 'startedInstanceKey'>): Promise<PublishedMessage> {
+    async record(
+      m: Omit<PublishedMessage, 'id' | 'publishCount' | 'startedInstanceKey'>,
+    ): Promise<PublishedMessage> {
       await db('published_messages')
         .insert({
           idempotency_key: m.idempotencyKey,
@@ -60,7 +62,9 @@ export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
         })
         .onConflict('idempotency_key')
         .ignore();
-      const row = await db('published_messages').where({ idempotency_key: m.idempotencyKey }).first();
+      const row = await db('published_messages')
+        .where({ idempotency_key: m.idempotencyKey })
+        .first();
       return toMessage(row);
     },
     /**
@@ -85,10 +89,16 @@ export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
     async markRepublished(id: string, messageKey: string, at: Date): Promise<void> {
       await db('published_messages')
         .where({ id })
-        .update({ message_key: messageKey, published_at: at, publish_count: db.raw('publish_count + 1') });
+        .update({
+          message_key: messageKey,
+          published_at: at,
+          publish_count: db.raw('publish_count + 1'),
+        });
     },
     async forSource(sourceNumber: string): Promise<PublishedMessage[]> {
-      const rows = await db('published_messages').where({ source_number: sourceNumber }).orderBy('published_at');
+      const rows = await db('published_messages')
+        .where({ source_number: sourceNumber })
+        .orderBy('published_at');
       return rows.map(toMessage);
     },
   };

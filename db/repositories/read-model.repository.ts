@@ -31,10 +31,15 @@ const toVersion = (r: Record<string, unknown>): ProcessVersion => ({
 /** Reads of the projected read model: process versions, forms, instances, incidents, variables. */
 export function createReadModelRepository(db: Knex | Knex.Transaction) {
   const openIncident = (q: Knex.QueryBuilder) =>
-    q.select(db.raw('1')).from('engine_incidents as i').whereRaw('i.process_instance_key = p.key').andWhere('i.state', 'open');
+    q
+      .select(db.raw('1'))
+      .from('engine_incidents as i')
+      .whereRaw('i.process_instance_key = p.key')
+      .andWhere('i.state', 'open');
 
   function summary(r: Record<string, unknown>): InstanceSummary {
-    const state = r.state === 'active' && r.has_incident ? 'incident' : (r.state as InstanceSummary['state']);
+    const state =
+      r.state === 'active' && r.has_incident ? 'incident' : (r.state as InstanceSummary['state']);
     return {
       key: String(r.key),
       processId: String(r.process_id),
@@ -42,41 +47,64 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
       state,
       startedAt: new Date(String(r.started_at)),
       endedAt: r.ended_at ? new Date(String(r.ended_at)) : undefined,
-      record: r.record_number ? { type: String(r.record_type ?? ''), number: String(r.record_number) } : undefined,
+      record: r.record_number
+        ? { type: String(r.record_type ?? ''), number: String(r.record_number) }
+        : undefined,
     };
   }
 
   return {
     /** Latest version of each process, or every version. */
     async processVersions(all = false): Promise<ProcessVersion[]> {
-      const q = db('process_definitions as d').select('d.key', 'd.process_id', 'd.name', 'd.version', 'd.deployed_at');
+      const q = db('process_definitions as d').select(
+        'd.key',
+        'd.process_id',
+        'd.name',
+        'd.version',
+        'd.deployed_at',
+      );
       if (!all) {
-        q.whereRaw('d.version = (select max(version) from process_definitions x where x.process_id = d.process_id)');
+        q.whereRaw(
+          'd.version = (select max(version) from process_definitions x where x.process_id = d.process_id)',
+        );
       }
       const rows = await q.orderBy([{ column: 'd.process_id' }, { column: 'd.version' }]);
       return rows.map(toVersion);
     },
-    async processXml(processId: string, version?: number): Promise<{ xml: string; version: number } | undefined> {
+    async processXml(
+      processId: string,
+      version?: number,
+    ): Promise<{ xml: string; version: number } | undefined> {
       const q = db('process_definitions').where({ process_id: processId });
       if (version !== undefined) q.andWhere({ version });
       const row = await q.orderBy('version', 'desc').first('xml', 'version');
       return row && { xml: row.xml, version: row.version };
     },
     async latestVersion(processId: string): Promise<ProcessVersion | undefined> {
-      const row = await db('process_definitions').where({ process_id: processId }).orderBy('version', 'desc').first();
+      const row = await db('process_definitions')
+        .where({ process_id: processId })
+        .orderBy('version', 'desc')
+        .first();
       return row && toVersion(row);
     },
-    async definitionByKey(key: string): Promise<(ProcessVersion & { elementNames: Record<string, string> }) | undefined> {
+    async definitionByKey(
+      key: string,
+    ): Promise<(ProcessVersion & { elementNames: Record<string, string> }) | undefined> {
       const row = await db('process_definitions').where({ key }).first();
       return row && { ...toVersion(row), elementNames: row.element_names ?? {} };
     },
     /** The form-js JSON of a form by its engine key. */
-    async formByKey(key: string): Promise<{ formId: string; version: number; schema: unknown } | undefined> {
+    async formByKey(
+      key: string,
+    ): Promise<{ formId: string; version: number; schema: unknown } | undefined> {
       const row = await db('forms').where({ key }).first();
       return row && { formId: row.form_id, version: row.version, schema: row.schema };
     },
     async latestFormVersion(formId: string): Promise<number | undefined> {
-      const row = await db('forms').where({ form_id: formId }).max<{ max: number | null }>('version as max').first();
+      const row = await db('forms')
+        .where({ form_id: formId })
+        .max<{ max: number | null }>('version as max')
+        .first();
       return row?.max ?? undefined;
     },
     async deployedFormIds(): Promise<string[]> {
@@ -94,11 +122,18 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
       if (filter.processId) base.where('p.process_id', filter.processId);
       if (filter.record) base.where('p.record_number', filter.record);
       if (filter.state === 'incident') base.where('p.state', 'active').whereExists(openIncident);
-      else if (filter.state === 'active') base.where('p.state', 'active').whereNotExists(openIncident);
+      else if (filter.state === 'active')
+        base.where('p.state', 'active').whereNotExists(openIncident);
       else if (filter.state) base.where('p.state', filter.state);
       const [{ count }] = await base.clone().count<{ count: string }[]>({ count: '*' });
       const rows = await base
-        .select('p.*', db.raw('exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = ?) as has_incident', ['open']))
+        .select(
+          'p.*',
+          db.raw(
+            'exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = ?) as has_incident',
+            ['open'],
+          ),
+        )
         .orderBy('p.started_at', 'desc')
         .limit(filter.limit)
         .offset(filter.offset);
@@ -107,7 +142,13 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
     async instance(key: string) {
       const row = await db('process_instances as p')
         .where('p.key', key)
-        .first('p.*', db.raw('exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = ?) as has_incident', ['open']));
+        .first(
+          'p.*',
+          db.raw(
+            'exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = ?) as has_incident',
+            ['open'],
+          ),
+        );
       if (!row) return undefined;
       const [elements, incidents, variables] = await Promise.all([
         db('element_instances')
@@ -115,13 +156,19 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
           .select('element_id', 'state', db.raw('count(*) as count'))
           .groupBy('element_id', 'state')
           .orderBy('element_id') as Promise<{ element_id: string; state: string; count: string }[]>,
-        db('engine_incidents').where({ process_instance_key: key, state: 'open' }).orderBy('created_at'),
+        db('engine_incidents')
+          .where({ process_instance_key: key, state: 'open' })
+          .orderBy('created_at'),
         db('variables').where({ scope_key: key }).select('name', 'value').orderBy('name'),
       ]);
       return {
         ...summary(row),
         definitionKey: String(row.definition_key),
-        elements: elements.map((e) => ({ elementId: String(e.element_id), state: String(e.state), count: Number(e.count) })),
+        elements: elements.map((e) => ({
+          elementId: String(e.element_id),
+          state: String(e.state),
+          count: Number(e.count),
+        })),
         incidents: incidents.map((i) => ({
           key: String(i.key),
           elementId: i.element_id as string,
@@ -134,7 +181,9 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
       };
     },
     async incident(instanceKey: string, incidentKey: string) {
-      const row = await db('engine_incidents').where({ process_instance_key: instanceKey, key: incidentKey }).first();
+      const row = await db('engine_incidents')
+        .where({ process_instance_key: instanceKey, key: incidentKey })
+        .first();
       return (
         row && {
           key: String(row.key),
@@ -152,7 +201,9 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
           'p.version',
           db.raw(`count(*) filter (where p.state = 'active') as active`),
           db.raw(`count(*) filter (where p.state = 'completed') as completed`),
-          db.raw(`count(*) filter (where p.state = 'active' and exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = 'open')) as incidents`),
+          db.raw(
+            `count(*) filter (where p.state = 'active' and exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = 'open')) as incidents`,
+          ),
         )
         .groupBy('p.version');
       return rows.map((r) => ({

@@ -20,7 +20,11 @@ export interface Task {
   state: 'open' | 'completed' | 'canceled';
 }
 
-const STATE: Record<string, Task['state']> = { created: 'open', completed: 'completed', canceled: 'canceled' };
+const STATE: Record<string, Task['state']> = {
+  created: 'open',
+  completed: 'completed',
+  canceled: 'canceled',
+};
 
 function toTask(r: Record<string, unknown>): Task {
   return {
@@ -31,7 +35,9 @@ function toTask(r: Record<string, unknown>): Task {
     definitionKey: String(r.definition_key),
     elementId: String(r.element_id),
     elementInstanceKey: String(r.element_instance_key),
-    record: r.record_number ? { type: String(r.record_type ?? ''), number: String(r.record_number) } : undefined,
+    record: r.record_number
+      ? { type: String(r.record_type ?? ''), number: String(r.record_number) }
+      : undefined,
     candidateGroups: (r.candidate_groups as string[]) ?? [],
     candidateUsers: (r.candidate_users as string[]) ?? [],
     assignee: (r.assignee as string | null) ?? undefined,
@@ -76,7 +82,10 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
         });
       }
       const [{ count }] = await q.clone().count<{ count: string }[]>({ count: '*' });
-      const rows = await q.orderBy([{ column: 'created_at' }, { column: 'key' }]).limit(f.limit).offset(f.offset);
+      const rows = await q
+        .orderBy([{ column: 'created_at' }, { column: 'key' }])
+        .limit(f.limit)
+        .offset(f.offset);
       return { items: rows.map(toTask), total: Number(count) };
     },
     /** Task counts per candidate group (open tasks), for the inbox's queue list. */
@@ -87,7 +96,8 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
         .select(db.raw('unnest(candidate_groups) as queue'), db.raw('count(*) as count'))
         .groupByRaw('1');
       const counts: Record<string, number> = Object.fromEntries(groups.map((g) => [g, 0]));
-      for (const r of rows) if (String(r.queue) in counts) counts[String(r.queue)] = Number(r.count);
+      for (const r of rows)
+        if (String(r.queue) in counts) counts[String(r.queue)] = Number(r.count);
       return counts;
     },
   };

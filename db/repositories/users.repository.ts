@@ -36,7 +36,9 @@ function toUser(row: UserRow, roles: string[]): User {
 /** Users, roles and sign-in tokens. Tokens are stored as hashes only. */
 export function createUserRepository(db: Knex | Knex.Transaction) {
   async function rolesOf(userId: string): Promise<string[]> {
-    const rows: { role: string }[] = await db('user_roles').where({ user_id: userId }).select('role');
+    const rows: { role: string }[] = await db('user_roles')
+      .where({ user_id: userId })
+      .select('role');
     return rows.map((r) => r.role);
   }
   return {
@@ -70,7 +72,8 @@ export function createUserRepository(db: Knex | Knex.Transaction) {
         .returning('id');
       const id = String(row.id);
       await db('user_roles').where({ user_id: id }).delete();
-      if (user.roles.length) await db('user_roles').insert(user.roles.map((role) => ({ user_id: id, role })));
+      if (user.roles.length)
+        await db('user_roles').insert(user.roles.map((role) => ({ user_id: id, role })));
       return id;
     },
     async usernamesWithRole(role: string): Promise<string[]> {
@@ -80,11 +83,23 @@ export function createUserRepository(db: Knex | Knex.Transaction) {
         .select('username');
       return rows.map((r) => r.username).sort();
     },
-    async saveToken(tokenHash: string, userId: string, createdAt: Date, expiresAt: Date): Promise<void> {
-      await db('auth_tokens').insert({ token_hash: tokenHash, user_id: userId, created_at: createdAt, expires_at: expiresAt });
+    async saveToken(
+      tokenHash: string,
+      userId: string,
+      createdAt: Date,
+      expiresAt: Date,
+    ): Promise<void> {
+      await db('auth_tokens').insert({
+        token_hash: tokenHash,
+        user_id: userId,
+        created_at: createdAt,
+        expires_at: expiresAt,
+      });
     },
     async findToken(tokenHash: string): Promise<{ userId: string; expiresAt: Date } | undefined> {
-      const row = await db('auth_tokens').where({ token_hash: tokenHash }).first('user_id', 'expires_at');
+      const row = await db('auth_tokens')
+        .where({ token_hash: tokenHash })
+        .first('user_id', 'expires_at');
       return row && { userId: row.user_id, expiresAt: new Date(row.expires_at) };
     },
     async deleteToken(tokenHash: string): Promise<void> {

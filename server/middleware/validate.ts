@@ -2,7 +2,9 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { InputError, type FieldProblem } from '../errors.ts';
 
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+const addFormats =
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule;
 
 const bodyAjv = new Ajv({ allErrors: true, strict: false, useDefaults: true });
 addFormats(bodyAjv);
@@ -10,7 +12,10 @@ const queryAjv = new Ajv({ allErrors: true, strict: false, useDefaults: true, co
 addFormats(queryAjv);
 
 /** Turns ajv errors into one problem per field, in words. */
-export function toFieldProblems(errors: ErrorObject[] | null | undefined, root: string): FieldProblem[] {
+export function toFieldProblems(
+  errors: ErrorObject[] | null | undefined,
+  root: string,
+): FieldProblem[] {
   return (errors ?? []).map((e) => {
     const path = e.instancePath.slice(1).replaceAll('/', '.');
     const prefix = root ? (path ? `${root}.${path}` : root) : path;
@@ -24,7 +29,10 @@ export function toFieldProblems(errors: ErrorObject[] | null | undefined, root: 
         return { field, message: 'is not an accepted field' };
       }
       case 'enum':
-        return { field: prefix, message: `must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}` };
+        return {
+          field: prefix,
+          message: `must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}`,
+        };
       default:
         return { field: prefix || root, message: e.message ?? 'is invalid' };
     }

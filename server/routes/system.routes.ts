@@ -7,7 +7,12 @@ import { UnauthenticatedError } from '../errors.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
 /** Health, sign-in, the current user and the worker catalogue. */
-export function systemRoutes(deps: { db: Knex; engine: EngineClient; auth: AuthService; workers: () => readonly Worker[] }): RouteSpec[] {
+export function systemRoutes(deps: {
+  db: Knex;
+  engine: EngineClient;
+  auth: AuthService;
+  workers: () => readonly Worker[];
+}): RouteSpec[] {
   return [
     route({
       method: 'get',
@@ -45,7 +50,13 @@ export function systemRoutes(deps: { db: Knex; engine: EngineClient; auth: AuthS
       async handler(req) {
         const { username, password } = req.body as { username: string; password: string };
         const { token, expiresAt, user } = await deps.auth.login(username, password);
-        return { body: { token, expiresAt, user: { username: user.username, displayName: user.displayName, roles: user.roles } } };
+        return {
+          body: {
+            token,
+            expiresAt,
+            user: { username: user.username, displayName: user.displayName, roles: user.roles },
+          },
+        };
       },
     }),
     route({
@@ -87,7 +98,10 @@ export function systemRoutes(deps: { db: Knex; engine: EngineClient; auth: AuthS
       summary: 'The job types the workers serve, with their JSON Schemas',
       tag: 'Processes and instances',
       access: 'authenticated',
-      success: { status: 200, description: '{ items: [{ type, description, input, output, bpmnErrors }] }' },
+      success: {
+        status: 200,
+        description: '{ items: [{ type, description, input, output, bpmnErrors }] }',
+      },
       async handler() {
         return {
           body: {

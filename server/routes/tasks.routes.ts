@@ -1,14 +1,13 @@
 import type { TaskService } from '../services/task.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
-
 /** The task queues (api.md "Tasks"). Visible to members of a task's candidate groups and its assignee. */
 export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
   return [
     route({
       method: 'get',
       path: '/api/tasks',
-      summary: 'Tasks of the caller\'s queues',
+      summary: "Tasks of the caller's queues",
       tag: 'Tasks',
       access: 'authenticated',
       query: {
@@ -25,7 +24,14 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
       },
       success: { status: 200, description: '{ items, total }' },
       async handler(req) {
-        const q = req.query as { queue?: string; assignee?: string; state?: 'open' | 'completed'; record?: string; limit: number; offset: number };
+        const q = req.query as {
+          queue?: string;
+          assignee?: string;
+          state?: 'open' | 'completed';
+          record?: string;
+          limit: number;
+          offset: number;
+        };
         const user = req.user!;
         const assignee = q.assignee === 'me' ? user.username : q.assignee;
         const { items, total } = await deps.tasks.list({ ...q, assignee }, user);
@@ -53,13 +59,15 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
     route({
       method: 'get',
       path: '/api/tasks/queues',
-      summary: 'The caller\'s queues with their open task counts',
+      summary: "The caller's queues with their open task counts",
       tag: 'Tasks',
       access: 'authenticated',
       success: { status: 200, description: '{ items: [{ queue, open }] }' },
       async handler(req) {
         const counts = await deps.tasks.queues(req.user!);
-        return { body: { items: Object.entries(counts).map(([queue, open]) => ({ queue, open })) } };
+        return {
+          body: { items: Object.entries(counts).map(([queue, open]) => ({ queue, open })) },
+        };
       },
     }),
     route({

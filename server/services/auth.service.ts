@@ -8,20 +8,27 @@ import { UnauthenticatedError } from '../errors.ts';
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Sign-in with username and password, and bearer tokens with an expiry. */
-export function createAuthService(deps: { users: UserRepository; clock: Clock; tokenTtlMinutes: number }) {
+export function createAuthService(deps: {
+  users: UserRepository;
+  clock: Clock;
+  tokenTtlMinutes: number;
+}) {
   return {
-    async login(username: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+    async login(
+      username: string,
+      password: string,
+    ): Promise<{ token: string; expiresAt: Date; user: User }> {
       const user = await deps.users.findByUsername(username);
       // Verify even for unknown users so that timing does not tell which usernames exist.
       const ok = await verifyPassword(password, user?.passwordHash ?? 'scrypt$16384$8$1$AAAA$AAAA');
-      if (!user || !ok || !user.active) throw new UnauthenticatedError('Wrong username or password');
+      if (!user || !ok || !user.active)
+        throw new UnauthenticatedError('Wrong username or password');
       const token = randomBytes(32).toString('base64url');
       // Token expiry is technical (real time), not business time.
       const created = new Date();
       const expiresAt = new Date(created.getTime() + deps.tokenTtlMinutes * 60_000);
       await deps.users.saveToken(hashToken(token), user.id, created, expiresAt);
-      const { passwordHash: _omit, ...publicUser } = user;
-      return { token, expiresAt, user: publicUser };
+      return { token, expiresAt, user: { ...user, passwordHash: undefined } };
     },
     /** The user a bearer token belongs to; 401 when unknown or expired. */
     async authenticate(token: string): Promise<User> {
@@ -32,7 +39,8 @@ export function createAuthService(deps: { users: UserRepository; clock: Clock; t
         throw new UnauthenticatedError('The sign-in token has expired; sign in again');
       }
       const user = await deps.users.get(found.userId);
-      if (!user || !user.active) throw new UnauthenticatedError('The user of this token no longer exists');
+      if (!user || !user.active)
+        throw new UnauthenticatedError('The user of this token no longer exists');
       return user;
     },
     async logout(token: string): Promise<void> {

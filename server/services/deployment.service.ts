@@ -8,7 +8,8 @@ import { InputError } from '../errors.ts';
 import { validateDiagram } from '../processes/validate-diagram.ts';
 
 /** sha-256 of a resource's content. */
-export const checksumOf = (content: Buffer | string) => createHash('sha256').update(content).digest('hex');
+export const checksumOf = (content: Buffer | string) =>
+  createHash('sha256').update(content).digest('hex');
 
 /** A file to deploy: `<process-id>.bpmn` or `<form-id>.form`. */
 export interface ResourceFile {
@@ -43,7 +44,11 @@ export function createDeploymentService(deps: {
      */
     async deploy(
       files: ResourceFile[],
-      options: { source: 'repository' | 'modeler'; deployedBy?: string; expectedProcessId?: string },
+      options: {
+        source: 'repository' | 'modeler';
+        deployedBy?: string;
+        expectedProcessId?: string;
+      },
     ) {
       const formIds = new Set(await deps.readModel.deployedFormIds());
       for (const f of files) {
@@ -52,7 +57,9 @@ export function createDeploymentService(deps: {
             const id = (JSON.parse(f.content.toString('utf8')) as { id?: unknown }).id;
             if (typeof id === 'string') formIds.add(id);
           } catch {
-            throw new InputError(`${f.name} is not valid JSON`, [{ field: f.name, message: 'is not valid JSON' }]);
+            throw new InputError(`${f.name} is not valid JSON`, [
+              { field: f.name, message: 'is not valid JSON' },
+            ]);
           }
         }
       }
@@ -68,14 +75,22 @@ export function createDeploymentService(deps: {
       }
       if (findings.length) {
         const summary = findings.map((f) => f.message).join('; ');
-        throw new InputError(`The diagram cannot be deployed: ${summary}`, findings, 'DIAGRAM_INVALID');
+        throw new InputError(
+          `The diagram cannot be deployed: ${summary}`,
+          findings,
+          'DIAGRAM_INVALID',
+        );
       }
       let result;
       try {
         result = await deps.engine.deploy(files);
       } catch (err) {
         if (err instanceof EngineError && err.kind !== 'unavailable') {
-          throw new InputError(`The engine refused the deployment: ${err.message}`, [{ code: 'ENGINE_REJECTED', message: err.message }], 'DIAGRAM_INVALID');
+          throw new InputError(
+            `The engine refused the deployment: ${err.message}`,
+            [{ code: 'ENGINE_REJECTED', message: err.message }],
+            'DIAGRAM_INVALID',
+          );
         }
         throw err;
       }
@@ -96,15 +111,23 @@ export function createDeploymentService(deps: {
         });
       }
       // Answer once the read model shows the new versions, so a list read next is up to date.
-      for (const p of result.processes) await waitUntil(async () => ((await deps.readModel.latestVersion(p.processId))?.version ?? 0) >= p.version);
-      for (const f of result.forms) await waitUntil(async () => ((await deps.readModel.latestFormVersion(f.formId)) ?? 0) >= f.version);
+      for (const p of result.processes)
+        await waitUntil(
+          async () =>
+            ((await deps.readModel.latestVersion(p.processId))?.version ?? 0) >= p.version,
+        );
+      for (const f of result.forms)
+        await waitUntil(
+          async () => ((await deps.readModel.latestFormVersion(f.formId)) ?? 0) >= f.version,
+        );
       return result;
     },
     /** Repository files whose content differs from their last deployment from the repository. */
     async changedSinceLastRepositoryDeploy(files: ResourceFile[]): Promise<ResourceFile[]> {
       const changed: ResourceFile[] = [];
       for (const f of files) {
-        if ((await deps.deployments.lastRepositoryChecksum(f.name)) !== checksumOf(f.content)) changed.push(f);
+        if ((await deps.deployments.lastRepositoryChecksum(f.name)) !== checksumOf(f.content))
+          changed.push(f);
       }
       return changed;
     },

@@ -3,7 +3,13 @@ import type { ReadModelRepository } from '../../db/repositories/read-model.repos
 import type { Task, TaskRepository, TaskFilter } from '../../db/repositories/tasks.repository.ts';
 import type { User } from '../../db/repositories/users.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
-import { ConflictError, ForbiddenError, InputError, NotFoundError, UnavailableError } from '../errors.ts';
+import {
+  ConflictError,
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  UnavailableError,
+} from '../errors.ts';
 import { validateFormSubmission } from '../forms/form-schema.ts';
 
 /** How long a command waits for the projector to show its effect in `tasks`. */
@@ -69,7 +75,9 @@ export function createTaskService(deps: {
       const task = await deps.tasks.get(id);
       if (task && done(task)) return task;
       if (Date.now() > deadline) {
-        throw new UnavailableError('The engine accepted the change, but the task list has not caught up yet; reload shortly');
+        throw new UnavailableError(
+          'The engine accepted the change, but the task list has not caught up yet; reload shortly',
+        );
       }
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -77,7 +85,10 @@ export function createTaskService(deps: {
 
   return {
     async list(filter: Omit<TaskFilter, 'visibleTo'>, user: User) {
-      return deps.tasks.list({ ...filter, visibleTo: { username: user.username, groups: user.roles } });
+      return deps.tasks.list({
+        ...filter,
+        visibleTo: { username: user.username, groups: user.roles },
+      });
     },
     async queues(user: User) {
       return deps.tasks.openCountsByQueue(user.roles);
@@ -92,7 +103,8 @@ export function createTaskService(deps: {
       const task = await load(id, user);
       if (task.state !== 'open') throw new ConflictError(`Task ${id} is already ${task.state}`);
       if (task.assignee === user.username) return task;
-      if (task.assignee) throw new ConflictError(`Task ${id} is already claimed by ${task.assignee}`);
+      if (task.assignee)
+        throw new ConflictError(`Task ${id} is already claimed by ${task.assignee}`);
       await deps.engine.assignUserTask(id, user.username);
       return waitFor(id, (t) => t.assignee === user.username);
     },
@@ -101,7 +113,9 @@ export function createTaskService(deps: {
       if (task.state !== 'open') throw new ConflictError(`Task ${id} is already ${task.state}`);
       if (!task.assignee) return task;
       if (task.assignee !== user.username) {
-        throw new ConflictError(`Task ${id} is claimed by ${task.assignee}; only they can unclaim it`);
+        throw new ConflictError(
+          `Task ${id} is claimed by ${task.assignee}; only they can unclaim it`,
+        );
       }
       await deps.engine.unassignUserTask(id);
       return waitFor(id, (t) => !t.assignee);
@@ -112,7 +126,9 @@ export function createTaskService(deps: {
       if (task.state !== 'open') throw new ConflictError(`Task ${id} is already ${task.state}`);
       if (task.assignee !== user.username) {
         throw new ConflictError(
-          task.assignee ? `Task ${id} is claimed by ${task.assignee}` : `Claim task ${id} before completing it`,
+          task.assignee
+            ? `Task ${id} is claimed by ${task.assignee}`
+            : `Claim task ${id} before completing it`,
         );
       }
       const form = await formOf(task);
@@ -125,7 +141,10 @@ export function createTaskService(deps: {
         }
         variables = result.data;
       } else if (Object.keys(data).length > 0) {
-        const details = Object.keys(data).map((field) => ({ field, message: 'is not a field of this task (it has no form)' }));
+        const details = Object.keys(data).map((field) => ({
+          field,
+          message: 'is not a field of this task (it has no form)',
+        }));
         throw new InputError('This task has no form, so it takes no data', details);
       }
       try {

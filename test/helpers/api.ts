@@ -15,8 +15,11 @@ const tokens = new Map<string, string>();
 export async function tokenFor(username: string): Promise<string> {
   const cached = tokens.get(username);
   if (cached) return cached;
-  const res = await api<{ token: string }>('POST', '/api/auth/login', { body: { username, password: DEV_PASSWORD } });
-  if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const res = await api<{ token: string }>('POST', '/api/auth/login', {
+    body: { username, password: DEV_PASSWORD },
+  });
+  if (res.status !== 200)
+    throw new Error(`login as ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   tokens.set(username, res.body.token);
   return res.body.token;
 }
@@ -47,7 +50,11 @@ export async function api<T = Record<string, unknown>>(
 }
 
 /** Polls until `check` returns a value (not undefined/false), or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -57,7 +64,8 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     } catch (err) {
       last = err;
     }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -69,23 +77,40 @@ export function fixtureXml(name: string): string {
 
 /** A fixture form (test/fixtures/forms/<id>.form) as JSON. */
 export function fixtureForm(id: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(projectRoot, 'test', 'fixtures', 'forms', `${id}.form`), 'utf8'));
+  return JSON.parse(
+    readFileSync(path.join(projectRoot, 'test', 'fixtures', 'forms', `${id}.form`), 'utf8'),
+  );
 }
 
 /** Deploys a fixture diagram through the API as the process owner; returns the version. */
-export async function deployFixture(name: string, xml = fixtureXml(name)): Promise<{ processId: string; version: number; key: string }> {
-  const res = await api<{ processId: string; version: number; key: string }>('POST', `/api/processes/${name}/deploy`, {
-    as: 'process-owner',
-    xml,
-  });
-  if (res.status !== 201) throw new Error(`deploy ${name} failed: ${res.status} ${JSON.stringify(res.body)}`);
+export async function deployFixture(
+  name: string,
+  xml = fixtureXml(name),
+): Promise<{ processId: string; version: number; key: string }> {
+  const res = await api<{ processId: string; version: number; key: string }>(
+    'POST',
+    `/api/processes/${name}/deploy`,
+    {
+      as: 'process-owner',
+      xml,
+    },
+  );
+  if (res.status !== 201)
+    throw new Error(`deploy ${name} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }
 
 /** Starts an instance through the API; returns its key. */
-export async function startInstance(processId: string, variables: Record<string, unknown> = {}): Promise<string> {
-  const res = await api<{ key: string }>('POST', '/api/process-instances', { as: 'process-owner', body: { processId, variables } });
-  if (res.status !== 201) throw new Error(`start ${processId} failed: ${res.status} ${JSON.stringify(res.body)}`);
+export async function startInstance(
+  processId: string,
+  variables: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await api<{ key: string }>('POST', '/api/process-instances', {
+    as: 'process-owner',
+    body: { processId, variables },
+  });
+  if (res.status !== 201)
+    throw new Error(`start ${processId} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.key;
 }
 
@@ -101,9 +126,19 @@ export interface InstanceDetail {
 }
 
 /** Waits until the instance reaches a state (read through the API). */
-export async function instanceInState(key: string, state: string, timeoutMs = 20_000): Promise<InstanceDetail> {
-  return waitFor(`instance ${key} to be ${state}`, async () => {
-    const res = await api<InstanceDetail>('GET', `/api/process-instances/${key}`, { as: 'process-owner' });
-    return res.status === 200 && res.body.state === state ? res.body : undefined;
-  }, timeoutMs);
+export async function instanceInState(
+  key: string,
+  state: string,
+  timeoutMs = 20_000,
+): Promise<InstanceDetail> {
+  return waitFor(
+    `instance ${key} to be ${state}`,
+    async () => {
+      const res = await api<InstanceDetail>('GET', `/api/process-instances/${key}`, {
+        as: 'process-owner',
+      });
+      return res.status === 200 && res.body.state === state ? res.body : undefined;
+    },
+    timeoutMs,
+  );
 }

@@ -47,10 +47,19 @@ export async function startTestPlatform(): Promise<TestContext> {
   if (context) return context;
   const ports = testPorts();
   rmSync(path.join(profileDir(TEST_PROFILE), 'engine', 'data'), { recursive: true, force: true });
-  const env = { ...process.env, ZEEBE_GRPC_ADDRESS: undefined, DATABASE_URL: process.env.TEST_DATABASE_URL };
+  const env = {
+    ...process.env,
+    ZEEBE_GRPC_ADDRESS: undefined,
+    DATABASE_URL: process.env.TEST_DATABASE_URL,
+  };
   // A fresh database: start the server with a scratch database first, then recreate ours.
   const infra = await startInfrastructure(
-    { profile: TEST_PROFILE, env, overrides: { ...ports, clockControlled: true, databaseName: 'itsm_test' }, beforeMigrate: recreateDatabase },
+    {
+      profile: TEST_PROFILE,
+      env,
+      overrides: { ...ports, clockControlled: true, databaseName: 'itsm_test' },
+      beforeMigrate: recreateDatabase,
+    },
     log,
   );
   const platform = await startPlatform({

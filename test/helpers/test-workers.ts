@@ -57,7 +57,7 @@ export const mayFailWorker = defineWorker<MayFailInput, { passed: boolean }>({
     required: ['passed'],
     additionalProperties: false,
   },
-  bpmnErrors: ['TEST_REJECTED', 'TEST_FAILED'],
+  bpmnErrors: ['TEST_REJECTED'],
   async handle({ outcome }) {
     count('itsm:test.may-fail:1');
     if (outcome === 'reject') throw new BpmnError('TEST_REJECTED', 'The fixture rejected it');

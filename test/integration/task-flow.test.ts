@@ -31,10 +31,17 @@ describe('a process with a service task and a user task, through the API', () =>
 
   it('when a person claims and completes the task with valid data, the instance completes', async () => {
     // given
-    const key = await startInstance('fixture-service-user', { recordType: 'test', recordNumber: 'TST-2026-000001' });
+    const key = await startInstance('fixture-service-user', {
+      recordType: 'test',
+      recordNumber: 'TST-2026-000001',
+    });
     const started = Date.now();
     const task = await waitFor('the task in the service-desk queue', async () => {
-      const list = await api<{ items: TaskItem[] }>('GET', '/api/tasks?queue=service-desk&state=open', { as: 'service-desk' });
+      const list = await api<{ items: TaskItem[] }>(
+        'GET',
+        '/api/tasks?queue=service-desk&state=open',
+        { as: 'service-desk' },
+      );
       return list.body.items.find((t) => t.processInstanceKey === key);
     });
     const lagMs = Date.now() - started;
@@ -43,8 +50,12 @@ describe('a process with a service task and a user task, through the API', () =>
     expect(lagMs, 'task visible within a second of the service task finishing').to.be.below(3000);
 
     // when
-    const claimed = await api<TaskItem>('POST', `/api/tasks/${task.id}/claim`, { as: 'service-desk' });
-    const mine = await api<{ items: TaskItem[] }>('GET', '/api/tasks?assignee=me', { as: 'service-desk' });
+    const claimed = await api<TaskItem>('POST', `/api/tasks/${task.id}/claim`, {
+      as: 'service-desk',
+    });
+    const mine = await api<{ items: TaskItem[] }>('GET', '/api/tasks?assignee=me', {
+      as: 'service-desk',
+    });
     const invalid = await api<{ error: { code: string; details: { field: string }[] } }>(
       'POST',
       `/api/tasks/${task.id}/complete`,
@@ -81,15 +92,22 @@ describe('a process with a service task and a user task, through the API', () =>
     // given
     const key = await startInstance('fixture-service-user');
     const task = await waitFor('the task', async () => {
-      const list = await api<{ items: TaskItem[] }>('GET', '/api/tasks?queue=service-desk', { as: 'service-desk' });
+      const list = await api<{ items: TaskItem[] }>('GET', '/api/tasks?queue=service-desk', {
+        as: 'service-desk',
+      });
       return list.body.items.find((t) => t.processInstanceKey === key);
     });
     // when
     const outsider = await api('POST', `/api/tasks/${task.id}/claim`, { as: 'auditor' });
     const outsiderList = await api<{ items: TaskItem[] }>('GET', '/api/tasks', { as: 'auditor' });
     await api('POST', `/api/tasks/${task.id}/claim`, { as: 'service-desk' });
-    const lead = await api('POST', `/api/tasks/${task.id}/complete`, { as: 'admin', body: { data: {} } });
-    const unclaimed = await api<TaskItem>('POST', `/api/tasks/${task.id}/unclaim`, { as: 'service-desk' });
+    const lead = await api('POST', `/api/tasks/${task.id}/complete`, {
+      as: 'admin',
+      body: { data: {} },
+    });
+    const unclaimed = await api<TaskItem>('POST', `/api/tasks/${task.id}/unclaim`, {
+      as: 'service-desk',
+    });
     const unknown = await api('GET', '/api/tasks/123456789', { as: 'service-desk' });
     // then
     expect(outsider.status).to.equal(403);

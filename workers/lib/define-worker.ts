@@ -7,7 +7,9 @@ import { runJob, type JobContext } from './run-job.ts';
 export type { JobContext } from './run-job.ts';
 
 // ajv-formats is CommonJS with a default export; under ESM interop it may arrive wrapped.
-const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
+const addFormats =
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule;
 
 /** One ajv for every worker; schemas are compiled once, when the worker is defined. */
 export const workerAjv = new Ajv({ allErrors: true, strict: true, useDefaults: true });
@@ -46,7 +48,9 @@ export type DefinedWorker<I, O extends Record<string, unknown>> = Worker & {
 };
 
 /** Declares a worker: compiles its schemas and derives the variables to fetch from the input schema. */
-export function defineWorker<I, O extends Record<string, unknown>>(spec: WorkerSpec<I, O>): DefinedWorker<I, O> {
+export function defineWorker<I, O extends Record<string, unknown>>(
+  spec: WorkerSpec<I, O>,
+): DefinedWorker<I, O> {
   const isInput: ValidateFunction<I> = workerAjv.compile<I>(spec.input);
   const isOutput: ValidateFunction<O> = workerAjv.compile<O>(spec.output);
   const bpmnErrors = spec.bpmnErrors ?? [];
@@ -61,6 +65,7 @@ export function defineWorker<I, O extends Record<string, unknown>>(spec: WorkerS
     // Fetch only what the schema declares: smaller payloads, no accidental coupling.
     fetchVariables: Object.keys(properties),
     handle: spec.handle,
-    run: (job, log) => runJob({ type: spec.type, bpmnErrors, handle: spec.handle }, isInput, isOutput, job, log),
+    run: (job, log) =>
+      runJob({ type: spec.type, bpmnErrors, handle: spec.handle }, isInput, isOutput, job, log),
   };
 }

@@ -16,7 +16,6 @@ export interface RunningWorkers {
   stop(): Promise<void>;
 }
 
-
 type SdkJob = Readonly<ZeebeJob>;
 type Ack = Awaited<ReturnType<SdkJob['complete']>>;
 
@@ -29,11 +28,18 @@ function toActivatedJob(job: SdkJob): ActivatedJob<Ack> {
     elementId: job.elementId,
     retries: job.retries,
     variables: job.variables,
-    customHeaders: Object.fromEntries(Object.entries(job.customHeaders ?? {}).map(([k, v]) => [k, String(v)])),
+    customHeaders: Object.fromEntries(
+      Object.entries(job.customHeaders ?? {}).map(([k, v]) => [k, String(v)]),
+    ),
     complete: (variables) => job.complete(variables as never),
-    fail: (f) => job.fail({ errorMessage: f.errorMessage, retries: f.retries, retryBackOff: f.retryBackOff }),
+    fail: (f) =>
+      job.fail({ errorMessage: f.errorMessage, retries: f.retries, retryBackOff: f.retryBackOff }),
     error: (e) =>
-      job.error({ errorCode: e.errorCode, errorMessage: e.errorMessage ?? '', variables: (e.variables ?? {}) as never }),
+      job.error({
+        errorCode: e.errorCode,
+        errorMessage: e.errorMessage ?? '',
+        variables: (e.variables ?? {}) as never,
+      }),
   };
 }
 

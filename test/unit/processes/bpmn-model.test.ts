@@ -157,7 +157,7 @@ describe('parseBpmn', () => {
         name: 'Failed',
         processId: 'fixture-message-events',
         kind: 'eventSubProcess',
-        errorCode: 'TEST_FAILED',
+        errorCode: 'TEST_REJECTED',
         errorId: 'Error_TestFailed',
         eventSubProcessId: 'SubProcess_HandleFailure',
         scopeId: 'fixture-message-events',
