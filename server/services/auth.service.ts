@@ -28,7 +28,16 @@ export function createAuthService(deps: {
       const created = new Date();
       const expiresAt = new Date(created.getTime() + deps.tokenTtlMinutes * 60_000);
       await deps.users.saveToken(hashToken(token), user.id, created, expiresAt);
-      return { token, expiresAt, user: { ...user, passwordHash: undefined } };
+      const publicUser: User = {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        email: user.email,
+        locale: user.locale,
+        active: user.active,
+        roles: user.roles,
+      };
+      return { token, expiresAt, user: publicUser };
     },
     /** The user a bearer token belongs to; 401 when unknown or expired. */
     async authenticate(token: string): Promise<User> {
