@@ -7,6 +7,8 @@ export interface DbEnvConfig {
   DATABASE_URL?: string;
   /** Loopback port of the embedded PostgreSQL. */
   EMBEDDED_PG_PORT: number;
+  /** Hours the projected raw engine records are kept before they are pruned. */
+  PROJECTOR_RETENTION_HOURS: number;
 }
 
 export const dbConfigSchema: JSONSchemaType<DbEnvConfig> = {
@@ -14,6 +16,7 @@ export const dbConfigSchema: JSONSchemaType<DbEnvConfig> = {
   properties: {
     DATABASE_URL: { type: 'string', pattern: '^postgres(ql)?://', nullable: true },
     EMBEDDED_PG_PORT: { type: 'integer', minimum: 1, maximum: 65535, default: 55432 },
+    PROJECTOR_RETENTION_HOURS: { type: 'number', minimum: 0, maximum: 8760, default: 24 },
   },
   required: [],
   additionalProperties: false,

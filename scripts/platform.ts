@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { createDb } from '../db/client.ts';
+import { loadDbConfig } from '../db/config.ts';
 import { createReadModelHandlers } from '../db/projector/handlers.ts';
 import { createProjector, type Projector } from '../db/projector/projector.ts';
 import { createPublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
@@ -102,7 +103,10 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
 
   let projector: Projector | undefined;
   if (o.projector) {
-    const retentionMs = typeof o.projector === 'object' ? o.projector.retentionMs : undefined;
+    const retentionMs =
+      typeof o.projector === 'object' && o.projector.retentionMs !== undefined
+        ? o.projector.retentionMs
+        : loadDbConfig().PROJECTOR_RETENTION_HOURS * 3600_000;
     projector = createProjector(
       db,
       createReadModelHandlers(describeProcess),
