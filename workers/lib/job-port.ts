@@ -12,5 +12,9 @@ export interface ActivatedJob<R> {
   customHeaders: Record<string, string>;
   complete(variables: Record<string, unknown>): Promise<R>;
   fail(f: { errorMessage: string; retries: number; retryBackOff?: number }): Promise<R>;
-  error(e: { errorCode: string; errorMessage?: string; variables?: Record<string, unknown> }): Promise<R>;
+  error(e: {
+    errorCode: string;
+    errorMessage?: string;
+    variables?: Record<string, unknown>;
+  }): Promise<R>;
 }
