@@ -18,7 +18,9 @@ function checkProcessId(id: string | undefined): string {
 
 function checkKey(value: string | undefined, field: string): string {
   if (!value || !ENGINE_KEY.test(value)) {
-    throw new InputError(`Invalid ${field} "${value ?? ''}": engine keys are numbers`, [{ field, message: 'must be a number' }]);
+    throw new InputError(`Invalid ${field} "${value ?? ''}": engine keys are numbers`, [
+      { field, message: 'must be a number' },
+    ]);
   }
   return value;
 }
@@ -36,10 +38,19 @@ export function processRoutes(deps: {
       summary: 'Deployed processes: the latest version of each, or every version with ?all=true',
       tag: 'Processes and instances',
       access: 'authenticated',
-      query: { type: 'object', properties: { all: { type: 'boolean', default: false } }, additionalProperties: false },
-      success: { status: 200, description: '{ items: [{ processId, name, version, deployedAt, key }] }' },
+      query: {
+        type: 'object',
+        properties: { all: { type: 'boolean', default: false } },
+        additionalProperties: false,
+      },
+      success: {
+        status: 200,
+        description: '{ items: [{ processId, name, version, deployedAt, key }] }',
+      },
       async handler(req) {
-        const versions = await deps.readModel.processVersions(Boolean((req.query as { all: boolean }).all));
+        const versions = await deps.readModel.processVersions(
+          Boolean((req.query as { all: boolean }).all),
+        );
         return { body: { items: versions } };
       },
     }),
@@ -49,7 +60,10 @@ export function processRoutes(deps: {
       summary: 'Every version of a process with its active, completed and incident instance counts',
       tag: 'Processes and instances',
       access: 'authenticated',
-      success: { status: 200, description: '{ items: [{ version, key, deployedAt, active, completed, incidents }] }' },
+      success: {
+        status: 200,
+        description: '{ items: [{ version, key, deployedAt, active, completed, incidents }] }',
+      },
       async handler(req) {
         const processId = checkProcessId(req.params.processId);
         const [versions, counts] = await Promise.all([
@@ -62,7 +76,11 @@ export function processRoutes(deps: {
           body: {
             items: mine.map((v) => ({
               ...v,
-              ...(counts.find((c) => c.version === v.version) ?? { active: 0, completed: 0, incidents: 0 }),
+              ...(counts.find((c) => c.version === v.version) ?? {
+                active: 0,
+                completed: 0,
+                incidents: 0,
+              }),
               version: v.version,
             })),
           },
@@ -75,19 +93,30 @@ export function processRoutes(deps: {
       summary: 'The BPMN XML of the latest (or ?version=) definition',
       tag: 'Processes and instances',
       access: 'authenticated',
-      query: { type: 'object', properties: { version: { type: 'integer', minimum: 1 } }, additionalProperties: false },
+      query: {
+        type: 'object',
+        properties: { version: { type: 'integer', minimum: 1 } },
+        additionalProperties: false,
+      },
       success: { status: 200, description: 'BPMN XML' },
       async handler(req) {
         const processId = checkProcessId(req.params.processId);
-        const found = await deps.readModel.processXml(processId, (req.query as { version?: number }).version);
-        if (!found) throw new NotFoundError(`Process ${processId} is not deployed${(req.query as { version?: number }).version ? ' in that version' : ''}`);
+        const found = await deps.readModel.processXml(
+          processId,
+          (req.query as { version?: number }).version,
+        );
+        if (!found)
+          throw new NotFoundError(
+            `Process ${processId} is not deployed${(req.query as { version?: number }).version ? ' in that version' : ''}`,
+          );
         return { body: found.xml, contentType: 'application/xml' };
       },
     }),
     route({
       method: 'post',
       path: '/api/processes/:processId/deploy',
-      summary: 'Deploy a new version of a process (BPMN XML body); refused with every reason when it cannot run',
+      summary:
+        'Deploy a new version of a process (BPMN XML body); refused with every reason when it cannot run',
       tag: 'Processes and instances',
       access: ['process-owner'],
       body: 'xml',
@@ -100,11 +129,14 @@ export function processRoutes(deps: {
             { field: 'body', message: 'is empty or not XML' },
           ]);
         }
-        const result = await deps.deployments.deploy([{ name: `${processId}.bpmn`, content: Buffer.from(xml, 'utf8') }], {
-          source: 'modeler',
-          deployedBy: req.user!.username,
-          expectedProcessId: processId,
-        });
+        const result = await deps.deployments.deploy(
+          [{ name: `${processId}.bpmn`, content: Buffer.from(xml, 'utf8') }],
+          {
+            source: 'modeler',
+            deployedBy: req.user!.username,
+            expectedProcessId: processId,
+          },
+        );
         const p = result.processes[0]!;
         return { status: 201, body: { processId: p.processId, version: p.version, key: p.key } };
       },
@@ -154,8 +186,12 @@ export function processRoutes(deps: {
       },
       success: { status: 201, description: '{ key, processId, version }' },
       async handler(req) {
-        const { processId, variables } = req.body as { processId: string; variables?: Record<string, unknown> };
-        if (!(await deps.readModel.latestVersion(processId))) throw new NotFoundError(`Process ${processId} is not deployed`);
+        const { processId, variables } = req.body as {
+          processId: string;
+          variables?: Record<string, unknown>;
+        };
+        if (!(await deps.readModel.latestVersion(processId)))
+          throw new NotFoundError(`Process ${processId} is not deployed`);
         const started = await deps.engine.createInstance(processId, variables ?? {});
         return { status: 201, body: started };
       },
@@ -179,7 +215,13 @@ export function processRoutes(deps: {
       },
       success: { status: 200, description: '{ items, total }' },
       async handler(req) {
-        const q = req.query as { processId?: string; state?: 'active'; record?: string; limit: number; offset: number };
+        const q = req.query as {
+          processId?: string;
+          state?: 'active';
+          record?: string;
+          limit: number;
+          offset: number;
+        };
         return { body: await deps.readModel.instances(q) };
       },
     }),
@@ -200,19 +242,29 @@ export function processRoutes(deps: {
     route({
       method: 'post',
       path: '/api/process-instances/:key/incidents/:incidentKey/resolve',
-      summary: 'Resolve an incident: restores the failed job\'s retries, then resolves',
+      summary: "Resolve an incident: restores the failed job's retries, then resolves",
       tag: 'Processes and instances',
       access: ['process-owner', 'admin'],
-      query: { type: 'object', properties: { retries: { type: 'integer', minimum: 1, maximum: 100, default: 3 } }, additionalProperties: false },
+      query: {
+        type: 'object',
+        properties: { retries: { type: 'integer', minimum: 1, maximum: 100, default: 3 } },
+        additionalProperties: false,
+      },
       success: { status: 204, description: 'Resolved; the job is retried' },
       async handler(req) {
         const key = checkKey(req.params.key, 'key');
         const incidentKey = checkKey(req.params.incidentKey, 'incidentKey');
         const incident = await deps.readModel.incident(key, incidentKey);
-        if (!incident) throw new NotFoundError(`Incident ${incidentKey} of instance ${key} does not exist`);
-        if (incident.state !== 'open') throw new ConflictError(`Incident ${incidentKey} is already resolved`);
+        if (!incident)
+          throw new NotFoundError(`Incident ${incidentKey} of instance ${key} does not exist`);
+        if (incident.state !== 'open')
+          throw new ConflictError(`Incident ${incidentKey} is already resolved`);
         // Without retries the job would fail straight into a new incident.
-        if (incident.jobKey) await deps.engine.updateJobRetries(incident.jobKey, (req.query as { retries: number }).retries);
+        if (incident.jobKey)
+          await deps.engine.updateJobRetries(
+            incident.jobKey,
+            (req.query as { retries: number }).retries,
+          );
         await deps.engine.resolveIncident(incidentKey);
         const deadline = Date.now() + 10_000;
         while (Date.now() < deadline) {

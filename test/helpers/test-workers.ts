@@ -14,7 +14,12 @@ function count(type: string) {
   testWorkerControl.calls.set(type, (testWorkerControl.calls.get(type) ?? 0) + 1);
 }
 
-const anyInput: JSONSchemaType<Record<string, never>> = { type: 'object', properties: {}, required: [], additionalProperties: true };
+const anyInput: JSONSchemaType<Record<string, never>> = {
+  type: 'object',
+  properties: {},
+  required: [],
+  additionalProperties: true,
+};
 
 /** `itsm:test.echo:1`: completes with `echoed: true`. Used by fixture-service-user and fixture-timer. */
 export const echoWorker = defineWorker<Record<string, never>, { echoed: boolean }>({
@@ -47,7 +52,9 @@ export const mayFailWorker = defineWorker<MayFailInput, { passed: boolean }>({
   description: 'Test fixture: passes, rejects with a BPMN error, or fails',
   input: {
     type: 'object',
-    properties: { outcome: { type: 'string', nullable: true, enum: ['pass', 'reject', 'undeclared', null] } },
+    properties: {
+      outcome: { type: 'string', nullable: true, enum: ['pass', 'reject', 'undeclared', null] },
+    },
     required: [],
     additionalProperties: false,
   },

@@ -39,7 +39,11 @@ export function createRepublishRelay(deps: {
         if (busy) return;
         busy = true;
         runOnce()
-          .catch((err) => deps.log.warn(`republishing start messages failed: ${err instanceof Error ? err.message : err}`))
+          .catch((err) =>
+            deps.log.warn(
+              `republishing start messages failed: ${err instanceof Error ? err.message : err}`,
+            ),
+          )
           .finally(() => {
             busy = false;
           });

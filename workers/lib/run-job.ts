@@ -29,7 +29,8 @@ function describeValidation(what: string, errors: ErrorObject[] | null | undefin
   const parts = (errors ?? []).map((e) => {
     const where = e.instancePath ? e.instancePath.slice(1).replaceAll('/', '.') : '';
     if (e.keyword === 'required') return `${String(e.params.missingProperty)} is required`;
-    if (e.keyword === 'additionalProperties') return `${String(e.params.additionalProperty)} is not expected`;
+    if (e.keyword === 'additionalProperties')
+      return `${String(e.params.additionalProperty)} is not expected`;
     return `${where || '(root)'} ${e.message ?? 'is invalid'}`;
   });
   return `${what}: ${parts.join('; ')}`;
@@ -46,7 +47,11 @@ function describe(err: unknown): string {
  * 0 retries (incident); anything else → fail with retries - 1 and a backoff. Retries are
  * always passed explicitly.
  */
-export function toJobOutcome<R>(err: unknown, job: ActivatedJob<R>, bpmnErrors: readonly string[]): Promise<R> {
+export function toJobOutcome<R>(
+  err: unknown,
+  job: ActivatedJob<R>,
+  bpmnErrors: readonly string[],
+): Promise<R> {
   if (err instanceof BpmnError && bpmnErrors.includes(err.code)) {
     return job.error({ errorCode: err.code, errorMessage: err.message, variables: err.variables });
   }
@@ -80,7 +85,10 @@ export async function runJob<I, O extends Record<string, unknown>, R>(
 ): Promise<R> {
   const variables = structuredClone(job.variables ?? {});
   if (!isInput(variables)) {
-    const message = describeValidation(`Input of ${spec.type} does not match its schema`, isInput.errors);
+    const message = describeValidation(
+      `Input of ${spec.type} does not match its schema`,
+      isInput.errors,
+    );
     log?.warn(`job ${job.jobKey}: ${message}`);
     return job.fail({ errorMessage: message, retries: 0 });
   }
@@ -102,7 +110,10 @@ export async function runJob<I, O extends Record<string, unknown>, R>(
     return toJobOutcome(err, job, spec.bpmnErrors);
   }
   if (!isOutput(output)) {
-    const message = describeValidation(`Output of ${spec.type} does not match its schema`, isOutput.errors);
+    const message = describeValidation(
+      `Output of ${spec.type} does not match its schema`,
+      isOutput.errors,
+    );
     log?.error(`job ${job.jobKey}: ${message}`);
     return job.fail({ errorMessage: message, retries: 0 });
   }

@@ -44,7 +44,10 @@ export function parseRecipient(r: Recipient): { type: 'user' | 'group' | 'role';
 }
 
 /** Notifies users, groups or roles in the app; every notification is logged (idempotent per job). */
-export function createNotifySendWorker(deps: { notifications: NotificationRepository; clock: Clock }) {
+export function createNotifySendWorker(deps: {
+  notifications: NotificationRepository;
+  clock: Clock;
+}) {
   return defineWorker<NotifySendInput, Record<string, never>>({
     type: 'itsm:notify.send:1',
     description: 'Notify users, groups or roles (in-app) about a record',
