@@ -246,17 +246,17 @@ export const userTaskHandler: ProjectionHandler = {
         const instanceKey = keyOf(v, 'processInstanceKey');
         const definitionKey = keyOf(v, 'processDefinitionKey');
         const elementId = str(v, 'elementId') ?? '';
-        const [definition, instance, form] = await Promise.all([
-          trx('process_definitions').where({ key: definitionKey }).first('element_names'),
-          trx('process_instances')
-            .where({ key: instanceKey })
-            .first('record_type', 'record_number'),
-          keyOf(v, 'formKey')
-            ? trx('forms')
-                .where({ key: keyOf(v, 'formKey') })
-                .first('form_id')
-            : undefined,
-        ]);
+        // One connection per transaction: its queries run one after another.
+        const definition = await trx('process_definitions')
+          .where({ key: definitionKey })
+          .first('element_names');
+        const instance = await trx('process_instances')
+          .where({ key: instanceKey })
+          .first('record_type', 'record_number');
+        const formKey = keyOf(v, 'formKey');
+        const form = formKey
+          ? await trx('forms').where({ key: formKey }).first('form_id')
+          : undefined;
         const names = (definition?.element_names ?? {}) as Record<string, string>;
         await trx('tasks')
           .insert({
