@@ -1,0 +1,226 @@
+/**
+ * SLA targets as configuration (processes.md §0.6; complaints §14.3): for each record type,
+ * clock type and priority, a duration, the calendar it is counted on and the escalation
+ * thresholds. The shipped rows are the [default]s; an SLA overrides them per customer and
+ * service by putting its own rows in front.
+ */
+import type { BusinessCalendar } from '../calendar/business-calendar.ts';
+import type { Priority } from './priority.ts';
+
+/** Records that carry SLA clocks (§0.5). */
+export type RecordType = 'incident' | 'service-request' | 'problem' | 'complaint';
+
+/** Clock types (§0.5 "Clock types"). */
+export type ClockType =
+  'response' | 'resolution' | 'fulfilment' | 'rca' | 'complaint-ack' | 'complaint-close';
+
+/**
+ * Unit of a target as the spec writes it. Minutes and hours are working minutes on the
+ * target's calendar (clock minutes on `CN-24x7`); "N business hours" = N × 60 working minutes;
+ * "N business days" = N × the calendar's business-day minutes (§0.4).
+ */
+export type DurationUnit = 'minutes' | 'hours' | 'business_hours' | 'business_days';
+
+/** A target duration, e.g. `{ amount: 3, unit: 'business_days' }`. */
+export interface TargetDuration {
+  readonly amount: number;
+  readonly unit: DurationUnit;
+}
+
+/** Escalation thresholds in percent of the target (§0.5 rule 6) [default]. */
+export const DEFAULT_THRESHOLDS: readonly number[] = [50, 75, 100];
+
+/** One SLA target row. */
+export interface SlaTargetRow {
+  readonly recordType: RecordType;
+  readonly clockType: ClockType;
+  /** Null when the target does not depend on priority (complaints). */
+  readonly priority: Priority | null;
+  readonly duration: TargetDuration;
+  /** Code of the calendar the clock counts on. */
+  readonly calendar: string;
+  /** Thresholds in percent, ascending, ending at 100 (the breach). */
+  readonly thresholds: readonly number[];
+}
+
+/** One row of the §0.6 "Default targets" table. */
+export interface PriorityTargetColumns {
+  readonly calendar: string;
+  readonly incidentResponse: TargetDuration;
+  readonly incidentResolution: TargetDuration;
+  /** §0.6: service-request response targets equal the incident response targets. */
+  readonly serviceRequestResponse: TargetDuration;
+  readonly serviceRequestFulfilment: TargetDuration;
+  readonly problemRca: TargetDuration;
+}
+
+const minutes = (amount: number): TargetDuration => ({ amount, unit: 'minutes' });
+const hours = (amount: number): TargetDuration => ({ amount, unit: 'hours' });
+const businessHours = (amount: number): TargetDuration => ({ amount, unit: 'business_hours' });
+const businessDays = (amount: number): TargetDuration => ({ amount, unit: 'business_days' });
+
+/** The §0.6 default targets table, column for column [default]. */
+export const DEFAULT_PRIORITY_TARGETS: Readonly<Record<Priority, PriorityTargetColumns>> = {
+  P1: {
+    calendar: 'CN-24x7',
+    incidentResponse: minutes(15),
+    incidentResolution: hours(4),
+    serviceRequestResponse: minutes(15),
+    serviceRequestFulfilment: businessHours(8),
+    problemRca: businessDays(5),
+  },
+  P2: {
+    calendar: 'CN-STD',
+    incidentResponse: minutes(30),
+    incidentResolution: businessHours(8),
+    serviceRequestResponse: minutes(30),
+    serviceRequestFulfilment: businessDays(2),
+    problemRca: businessDays(10),
+  },
+  P3: {
+    calendar: 'CN-STD',
+    incidentResponse: businessHours(2),
+    incidentResolution: businessDays(3),
+    serviceRequestResponse: businessHours(2),
+    serviceRequestFulfilment: businessDays(3),
+    problemRca: businessDays(20),
+  },
+  P4: {
+    calendar: 'CN-STD',
+    incidentResponse: businessDays(1),
+    incidentResolution: businessDays(5),
+    serviceRequestResponse: businessDays(1),
+    serviceRequestFulfilment: businessDays(5),
+    problemRca: businessDays(40),
+  },
+};
+
+/** Complaint clocks (§14.3): acknowledge in 1 business day, close in 10 [default]. */
+export const DEFAULT_COMPLAINT_TARGETS = {
+  calendar: 'CN-STD',
+  acknowledge: businessDays(1),
+  close: businessDays(10),
+} as const;
+
+/** Turns the §0.6 table into target rows, one per record type, clock type and priority. */
+export function priorityTargetRows(
+  table: Readonly<Record<Priority, PriorityTargetColumns>>,
+  thresholds: readonly number[],
+): SlaTargetRow[] {
+  return (Object.keys(table) as Priority[]).flatMap((priority) => {
+    const row = table[priority];
+    const target = (recordType: RecordType, clockType: ClockType, duration: TargetDuration) => ({
+      recordType,
+      clockType,
+      priority,
+      duration,
+      calendar: row.calendar,
+      thresholds,
+    });
+    return [
+      target('incident', 'response', row.incidentResponse),
+      target('incident', 'resolution', row.incidentResolution),
+      target('service-request', 'response', row.serviceRequestResponse),
+      target('service-request', 'fulfilment', row.serviceRequestFulfilment),
+      target('problem', 'rca', row.problemRca),
+    ];
+  });
+}
+
+/** Every shipped target row: §0.6 per priority plus the complaint clocks. */
+export const DEFAULT_SLA_TARGETS: readonly SlaTargetRow[] = [
+  ...priorityTargetRows(DEFAULT_PRIORITY_TARGETS, DEFAULT_THRESHOLDS),
+  {
+    recordType: 'complaint',
+    clockType: 'complaint-ack',
+    priority: null,
+    duration: DEFAULT_COMPLAINT_TARGETS.acknowledge,
+    calendar: DEFAULT_COMPLAINT_TARGETS.calendar,
+    thresholds: DEFAULT_THRESHOLDS,
+  },
+  {
+    recordType: 'complaint',
+    clockType: 'complaint-close',
+    priority: null,
+    duration: DEFAULT_COMPLAINT_TARGETS.close,
+    calendar: DEFAULT_COMPLAINT_TARGETS.calendar,
+    thresholds: DEFAULT_THRESHOLDS,
+  },
+];
+
+/** Thrown when no target row applies or a row is unusable. */
+export class SlaTargetError extends Error {
+  override readonly name = 'SlaTargetError';
+}
+
+/** What a clock needs to start: minutes, calendar and thresholds. */
+export interface ResolvedTarget {
+  readonly row: SlaTargetRow;
+  /** Working minutes on the row's calendar. */
+  readonly targetMinutes: number;
+  readonly calendar: string;
+  readonly thresholds: readonly number[];
+}
+
+/** Working minutes of a duration on a calendar (§0.4 definitions of business hours and days). */
+export function durationMinutes(duration: TargetDuration, calendar: BusinessCalendar): number {
+  switch (duration.unit) {
+    case 'minutes':
+      return duration.amount;
+    case 'hours':
+    case 'business_hours':
+      return duration.amount * 60;
+    case 'business_days':
+      return duration.amount * calendar.businessDayMinutes;
+  }
+}
+
+/** The key that selects a target row. */
+export interface TargetKey {
+  readonly recordType: RecordType;
+  readonly clockType: ClockType;
+  readonly priority: Priority | null;
+}
+
+/**
+ * The first row matching the record type, clock type and priority (a row with priority null
+ * matches any), converted to working minutes on its calendar. Put SLA-specific rows before
+ * the defaults to override them.
+ */
+export function resolveClockTarget(
+  rows: readonly SlaTargetRow[],
+  key: TargetKey,
+  calendarOf: (code: string) => BusinessCalendar | undefined,
+): ResolvedTarget {
+  const row = rows.find(
+    (candidate) =>
+      candidate.recordType === key.recordType &&
+      candidate.clockType === key.clockType &&
+      (candidate.priority === null || candidate.priority === key.priority),
+  );
+  if (!row) {
+    throw new SlaTargetError(
+      `no SLA target for ${key.recordType} ${key.clockType} ${key.priority ?? '(any priority)'}`,
+    );
+  }
+  const calendar = calendarOf(row.calendar);
+  if (!calendar) throw new SlaTargetError(`SLA target names unknown calendar ${row.calendar}`);
+  assertThresholds(row.thresholds);
+  const targetMinutes = durationMinutes(row.duration, calendar);
+  if (!Number.isFinite(targetMinutes) || targetMinutes <= 0) {
+    throw new SlaTargetError(`SLA target for ${key.recordType} ${key.clockType} must be positive`);
+  }
+  return { row, targetMinutes, calendar: row.calendar, thresholds: row.thresholds };
+}
+
+/** Throws unless thresholds are ascending percentages in (0, 100] ending at 100 (the breach). */
+export function assertThresholds(thresholds: readonly number[]): void {
+  const ascending = thresholds.every(
+    (level, i) => level > 0 && level <= 100 && (i === 0 || level > (thresholds[i - 1] ?? 0)),
+  );
+  if (!ascending || thresholds[thresholds.length - 1] !== 100) {
+    throw new SlaTargetError(
+      `thresholds must ascend within (0, 100] and end at 100, got [${thresholds.join(', ')}]`,
+    );
+  }
+}
