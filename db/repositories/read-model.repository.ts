@@ -193,13 +193,19 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
         }
       );
     },
-    /** Instance counts per version and state, for the modeler's version history. */
+    /**
+     * Instance counts per version and state, for the modeler's version history. The states
+     * are those of the instance list: an instance with an open incident counts as an
+     * incident, not as active.
+     */
     async instanceCountsByVersion(processId: string) {
       const rows = await db('process_instances as p')
         .where('p.process_id', processId)
         .select(
           'p.version',
-          db.raw(`count(*) filter (where p.state = 'active') as active`),
+          db.raw(
+            `count(*) filter (where p.state = 'active' and not exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = 'open')) as active`,
+          ),
           db.raw(`count(*) filter (where p.state = 'completed') as completed`),
           db.raw(
             `count(*) filter (where p.state = 'active' and exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = 'open')) as incidents`,
