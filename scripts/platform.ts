@@ -58,6 +58,8 @@ export interface PlatformOptions {
   workers?: boolean;
   /** Workers registered beside the registry's (tests: the fixture workers). */
   extraWorkers?: readonly Worker[];
+  /** Worker long-poll length (tests: short, so shutdown is quick). */
+  workerLongPollMs?: number;
   projector?: boolean | { retentionMs?: number };
   /** Deploy `workflows/` files changed since their last deployment from the repository. */
   deployOnStart?: boolean;
@@ -130,7 +132,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   let workers: RunningWorkers | undefined;
   let relay: ReturnType<typeof createRepublishRelay> | undefined;
   if (o.workers) {
-    workers = startWorkers(engine, workerList, o.log.child('workers'));
+    workers = startWorkers(engine, workerList, o.log.child('workers'), { longPollMs: o.workerLongPollMs });
     relay = createRepublishRelay({
       engine,
       messages: createPublishedMessageRepository(db),

@@ -70,6 +70,7 @@ export async function startTestPlatform(): Promise<TestContext> {
     server: { host: '127.0.0.1', port: 0 },
     workers: true,
     extraWorkers: testWorkers,
+    workerLongPollMs: 2_000,
     projector: { retentionMs: 0 },
   });
   await platform.services.auth.seedDevelopmentUsers(DEV_PASSWORD);

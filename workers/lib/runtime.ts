@@ -8,6 +8,8 @@ import type { ActivatedJob } from './job-port.ts';
 export interface WorkerRuntimeOptions {
   maxJobsToActivate?: number;
   pollIntervalMs?: number;
+  /** How long one activation request waits for jobs; shutdown waits for the open ones. */
+  longPollMs?: number;
 }
 
 /** Registered job workers; `stop` lets running jobs finish first. */
@@ -57,7 +59,7 @@ export function startWorkers(
       fetchVariable: [...w.fetchVariables] as never,
       maxJobsToActivate: options.maxJobsToActivate ?? 32,
       pollInterval: options.pollIntervalMs ?? 100,
-      longPoll: 30_000,
+      longPoll: options.longPollMs ?? 30_000,
       taskHandler: (job) => w.run(toActivatedJob(job), log),
     }),
   );
