@@ -42,6 +42,21 @@ export function createErrorHandler(log: Logger): ErrorRequestHandler {
           body('ENGINE_UNAVAILABLE', `${err.message}; nothing was changed. Try again shortly.`),
         );
     }
+    // The engine refused a command the route did not anticipate (e.g. starting a process that
+    // has no none start event, or a job that is already gone): the caller's request cannot be
+    // carried out in the current state, which is not a server fault.
+    if (err instanceof EngineError && err.kind === 'not-found') {
+      log.warn(err.message);
+      return res.status(404).json(body('NOT_FOUND', err.message));
+    }
+    if (err instanceof EngineError && err.kind === 'rejected') {
+      log.warn(err.message);
+      return res
+        .status(409)
+        .json(
+          body('ENGINE_REJECTED', `The engine refused this; nothing was changed. ${err.message}`),
+        );
+    }
     // express.json() parse failures and oversize bodies carry a status and type.
     const status = (err as { status?: number }).status;
     const type = (err as { type?: string }).type;

@@ -39,10 +39,45 @@ export function toFieldProblems(
   });
 }
 
+/**
+ * Fields (dotted paths) whose text or key holds a NUL character. PostgreSQL can store NUL in
+ * neither text nor jsonb, so such a value would fail at the database (a 500) or, once in the
+ * engine's variables, fail the read model's projection. Walks iteratively: bodies may nest deep.
+ */
+export function fieldsWithNul(value: unknown): string[] {
+  const found: string[] = [];
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) found.push(path);
+    } else if (v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        const name = k.replaceAll('\u0000', '\\u0000');
+        const childPath = path ? `${path}.${name}` : name;
+        if (k.includes('\u0000')) found.push(childPath);
+        else stack.push([child, childPath]);
+      }
+    }
+  }
+  return found.sort();
+}
+
 /** Compiles a validator for a request part; throws InputError naming each bad field. */
 export function compileValidator(schema: object, part: 'body' | 'query'): (value: unknown) => void {
   const validate: ValidateFunction = (part === 'query' ? queryAjv : bodyAjv).compile(schema);
   return (value) => {
+    const withNul = fieldsWithNul(value);
+    if (withNul.length) {
+      const details = withNul.map((field) => ({
+        field: field || part,
+        message: 'must not contain NUL characters (\\u0000)',
+      }));
+      throw new InputError(
+        `Invalid ${part}: ${details.map((d) => d.field).join(', ')} must not contain NUL characters`,
+        details,
+      );
+    }
     if (!validate(value)) {
       const details = toFieldProblems(validate.errors, '');
       const summary = details.map((d) => `${d.field || part} ${d.message}`).join('; ');

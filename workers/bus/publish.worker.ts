@@ -2,7 +2,7 @@ import type { JSONSchemaType } from 'ajv';
 import type { PublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { TransientError } from '../lib/errors.ts';
+import { IncidentError, TransientError } from '../lib/errors.ts';
 
 /** What the worker needs of the engine: publishing a message. */
 export interface MessagePublisher {
@@ -80,7 +80,10 @@ export function createBusPublishWorker(deps: {
         try {
           timeToLiveMs = durationToMs(i.timeToLive);
         } catch {
-          throw new Error(`timeToLive ${i.timeToLive} is not a duration like P7D or PT0S`);
+          // The diagram's mapping is wrong: retrying cannot help, so raise the incident now.
+          throw new IncidentError(
+            `timeToLive ${i.timeToLive} is not a duration of days and times like P7D or PT0S`,
+          );
         }
       }
       const variables = i.variables ?? {};
