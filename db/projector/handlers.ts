@@ -323,10 +323,25 @@ export const messageStartHandler: ProjectionHandler = {
     const messageKey = keyOf(v, 'messageKey');
     const instanceKey = keyOf(v, 'processInstanceKey');
     if (!messageKey || !instanceKey) return;
-    await trx('published_messages')
+    const linked = await trx('published_messages')
       .where({ message_key: messageKey })
       .whereNull('started_instance_key')
       .update({ started_instance_key: instanceKey });
+    if (linked > 0) return;
+    // The publisher may not have stored the new message key yet: link the oldest open row
+    // of the same message and correlation key instead.
+    const open = await trx('published_messages')
+      .where({
+        message_name: str(v, 'messageName') ?? '',
+        correlation_key: str(v, 'correlationKey') ?? '',
+      })
+      .whereNull('started_instance_key')
+      .orderBy('published_at')
+      .first('id');
+    if (open)
+      await trx('published_messages')
+        .where({ id: open.id })
+        .update({ started_instance_key: instanceKey });
   },
 };
 

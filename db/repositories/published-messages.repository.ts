@@ -74,6 +74,8 @@ export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
     async awaitingRepublish(limit = 100): Promise<PublishedMessage[]> {
       const rows = await db('published_messages as m')
         .whereNull('m.started_instance_key')
+        // Without a key the first publication is still under way (or failed): its job owns it.
+        .whereNotNull('m.message_key')
         .whereExists((q) =>
           q
             .select(db.raw('1'))
@@ -85,6 +87,9 @@ export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
         .limit(limit)
         .select('m.*');
       return rows.map(toMessage);
+    },
+    async setMessageKey(id: string, messageKey: string): Promise<void> {
+      await db('published_messages').where({ id }).update({ message_key: messageKey });
     },
     async markRepublished(id: string, messageKey: string, at: Date): Promise<void> {
       await db('published_messages')

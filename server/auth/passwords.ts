@@ -25,9 +25,24 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [n, r, p] = parts.slice(1, 4).map(Number);
-  if (!n || !r || !p) return false;
+  const powerOfTwo = Number.isInteger(n) && n! > 1 && n! <= 2 ** 20 && (n! & (n! - 1)) === 0;
+  if (
+    !powerOfTwo ||
+    !Number.isInteger(r) ||
+    r! < 1 ||
+    r! > 32 ||
+    !Number.isInteger(p) ||
+    p! < 1 ||
+    p! > 16
+  ) {
+    return false;
+  }
   const salt = Buffer.from(parts[4] ?? '', 'base64url');
   const expected = Buffer.from(parts[5] ?? '', 'base64url');
-  const actual = await derive(password, salt, n, r, p);
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  try {
+    const actual = await derive(password, salt, n!, r!, p!);
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  } catch {
+    return false;
+  }
 }

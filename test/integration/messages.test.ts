@@ -201,22 +201,14 @@ describe('messages between processes and notifications (bus.publish, notify.send
     expect(started.variables.requestTitle).to.equal('Second request');
   });
 
-  it('when the engine starts the receiver before the outbox row is written, the row still closes', async () => {
-    // given: the receiver is deployed, and a start message was published and has already
-    // started it, as the bus.publish worker does before it writes its outbox row
+  it('when the engine starts the receiver before the worker stores the message key, the row still closes', async () => {
+    // given: the receiver is deployed, and the worker has written its outbox row (first, as
+    // publish.worker.ts does) but not yet the key the engine gave the message
     await deployFixture('msg-receiver');
     const { db, engine, clock } = testContext().platform;
+    const messages = createPublishedMessageRepository(db);
     const sourceNumber = uniqueNumber();
-    const { key: messageKey } = await engine.publishMessage({
-      name: 'Msg_MsgReceiverStart',
-      correlationKey: sourceNumber,
-      variables: { requestTitle: 'Raced', sourceNumber },
-      timeToLiveMs: 0,
-      messageId: `race-${sourceNumber}`,
-    });
-    const instanceKey = await receiverStartedFor(sourceNumber);
-    // when: the worker records the message it published (the order of publish.worker.ts)
-    await createPublishedMessageRepository(db).record({
+    await messages.record({
       idempotencyKey: `race-${sourceNumber}`,
       messageName: 'Msg_MsgReceiverStart',
       correlationKey: sourceNumber,
@@ -224,11 +216,18 @@ describe('messages between processes and notifications (bus.publish, notify.send
       timeToLiveMs: 0,
       sourceType: 'test',
       sourceNumber,
-      messageKey,
       publishedAt: clock.now(),
     });
-    // then: the row knows the instance it started, or the relay never republishes it and
-    // it stays "open" forever
+    // when: the message starts the receiver, and the projector sees that before any key
+    await engine.publishMessage({
+      name: 'Msg_MsgReceiverStart',
+      correlationKey: sourceNumber,
+      variables: { requestTitle: 'Raced', sourceNumber },
+      timeToLiveMs: 0,
+      messageId: `race-${sourceNumber}`,
+    });
+    const instanceKey = await receiverStartedFor(sourceNumber);
+    // then: the row names the instance it started, found by message name and correlation key
     const row = await waitFor(
       'the outbox row to name the started instance',
       async () => {

@@ -87,6 +87,18 @@ export function createBusPublishWorker(deps: {
         }
       }
       const variables = i.variables ?? {};
+      // The outbox row comes first, so the projector can link the instance a start message
+      // starts even when the engine's record arrives before this worker writes the key.
+      const row = await deps.messages.record({
+        idempotencyKey: ctx.jobKey,
+        messageName: i.messageName,
+        correlationKey: i.correlationKey,
+        variables,
+        timeToLiveMs,
+        sourceType: i.recordType,
+        sourceNumber: i.recordNumber,
+        publishedAt: deps.clock.now(),
+      });
       let messageKey: string;
       try {
         ({ key: messageKey } = await deps.engine.publishMessage({
@@ -99,17 +111,7 @@ export function createBusPublishWorker(deps: {
       } catch (err) {
         throw new TransientError(`Publishing ${i.messageName} failed`, undefined, { cause: err });
       }
-      await deps.messages.record({
-        idempotencyKey: ctx.jobKey,
-        messageName: i.messageName,
-        correlationKey: i.correlationKey,
-        variables,
-        timeToLiveMs,
-        sourceType: i.recordType,
-        sourceNumber: i.recordNumber,
-        messageKey,
-        publishedAt: deps.clock.now(),
-      });
+      await deps.messages.setMessageKey(row.id, messageKey);
       return {};
     },
   });

@@ -39,6 +39,9 @@ function fakeOutbox() {
     async awaitingRepublish() {
       return due;
     },
+    async setMessageKey(id: string, messageKey: string) {
+      for (const row of rows.values()) if (row.id === id) row.messageKey = messageKey;
+    },
     markRepublished: sinon.stub().resolves(),
   };
   return {
@@ -124,7 +127,7 @@ describe('itsm:bus.publish:1', () => {
     expect(engine.publishMessage.firstCall.args[0].variables).to.deep.equal({});
   });
 
-  it('when the engine cannot take the message, fails with a retry left and writes nothing', async () => {
+  it('when the engine cannot take the message, fails with a retry left and leaves the row without a key', async () => {
     // given
     const engine = { publishMessage: sinon.stub().rejects(new Error('UNAVAILABLE')) };
     const outbox = fakeOutbox();
@@ -136,7 +139,8 @@ describe('itsm:bus.publish:1', () => {
     expect(job.fail).to.have.callCount(1);
     expect(job.fail.firstCall.args[0].retries).to.equal(2);
     expect(job.fail.firstCall.args[0].errorMessage).to.include('Msg_ChangeRequested');
-    expect(outbox.rows.size).to.equal(0);
+    expect(outbox.rows.size).to.equal(1);
+    expect(outbox.rows.values().next().value?.messageKey).to.equal(undefined);
   });
 
   it('when the time to live is not a supported duration, raises an incident naming timeToLive', async () => {
