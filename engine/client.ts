@@ -41,9 +41,12 @@ function classify(err: unknown, what: string): EngineError {
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: number } | undefined)?.code;
   // gRPC status 14 = UNAVAILABLE, 4 = DEADLINE_EXCEEDED; 5 = NOT_FOUND.
+  // A connection closed mid-call (13 INTERNAL) means an unreachable engine, not a refusal.
+  const connectionLost = code === 13 && /closed|connection/i.test(message);
   if (
     code === 14 ||
     code === 4 ||
+    connectionLost ||
     /UNAVAILABLE|ECONNREFUSED|DEADLINE|No connection/i.test(message)
   ) {
     return new EngineError(`The engine could not be reached (${what})`, 'unavailable', {

@@ -4,6 +4,7 @@ import { loadDbConfig, toJdbc } from '../db/config.ts';
 import { startPostgres, type RunningPostgres } from '../db/postgres-server.ts';
 import type { EngineAddresses } from '../engine/client.ts';
 import { loadEngineConfig } from '../engine/config.ts';
+import { createClockControl } from '../engine/engine-api.ts';
 import { ensureExporterJar } from '../engine/exporter-build.ts';
 import { findJdk } from '../engine/jdk.ts';
 import { startEngine, type RunningEngine } from '../engine/runtime.ts';
@@ -140,8 +141,22 @@ export async function startInfrastructure(
     engineProcess,
     async restartEngine() {
       if (!infra.engineProcess) throw new Error('The engine was not started by the platform');
+      // A controlled clock's offset is not persisted: the restarted broker would start at the
+      // machine's time, behind the job deadlines and timers it stored. Carry the offset over.
+      const clock = clockControlled
+        ? createClockControl(engine.version, {
+            rest: engine.restAddress,
+            management: engine.managementAddress,
+          })
+        : undefined;
+      const engineNow = await clock?.now().catch(() => undefined);
+      const offset = engineNow === undefined ? 0 : engineNow - Date.now();
       await infra.engineProcess.stop();
       infra.engineProcess = await startEngine(await engineOptions(), log.child('engine'));
+      if (clock && offset > 1000) {
+        const behind = Date.now() + offset - (await clock.now());
+        if (behind > 0) await clock.add(behind);
+      }
     },
     async restartPostgres() {
       if (!infra.postgres) throw new Error('Postgres was not started by the platform');

@@ -13,13 +13,14 @@ import { runMain } from './run-main.ts';
 const log = createLogger('projector');
 
 runMain(log, async () => {
-  const { DATABASE_URL } = loadDbConfig();
+  const { DATABASE_URL, PROJECTOR_RETENTION_HOURS } = loadDbConfig();
   if (!DATABASE_URL)
     throw new Error('Set DATABASE_URL to the platform database to run the projector alone');
   const db = createDb(DATABASE_URL);
   const batchSize = Number(process.env.PROJECTOR_BATCH_SIZE ?? 500);
   const projector = createProjector(db, createReadModelHandlers(describeProcess), log, {
     batchSize,
+    retentionMs: PROJECTOR_RETENTION_HOURS * 3600_000,
   });
   projector.start();
   log.info('projecting engine records');

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type pg from 'pg';
 import type { Logger } from '../../lib/logger.ts';
-import { parseRecordJson, toEngineRecord, type EngineRecord } from './engine-record.ts';
+import { parseRecordJson, toEngineRecord } from './engine-record.ts';
 import type { ProjectionHandler } from './handlers.ts';
 
 /** How the projector runs. */
@@ -75,22 +75,21 @@ export function createProjector(
         .where({ name, partition_id: partitionId })
         .forUpdate()
         .first('position');
-      const rows: { record: string }[] = await trx('engine_records')
+      const rows: { position: number; record: string }[] = await trx('engine_records')
         .where('partition_id', partitionId)
         .andWhere('position', '>', cursor.position)
         .orderBy('position')
         .limit(batchSize)
-        .select(trx.raw('record::text as record'));
+        .select('position', trx.raw('record::text as record'));
       if (rows.length === 0) return 0;
-      let last: EngineRecord | undefined;
       for (const row of rows) {
         const record = toEngineRecord(parseRecordJson(row.record));
         for (const handler of byType.get(record.valueType) ?? []) await handler.apply(trx, record);
-        last = record;
       }
+      // The cursor follows the column the batch was read by, never a value inside the JSON.
       await trx('projector_cursors')
         .where({ name, partition_id: partitionId })
-        .update({ position: last?.position, updated_at: new Date() });
+        .update({ position: rows[rows.length - 1]!.position, updated_at: new Date() });
       return rows.length;
     });
   }
@@ -129,6 +128,7 @@ export function createProjector(
   }
 
   function wake(): void {
+    if (stopped) return;
     catchUp().catch((err) =>
       log.warn(`projection failed, will retry: ${err instanceof Error ? err.message : err}`),
     );
@@ -138,6 +138,11 @@ export function createProjector(
     if (stopped || listener) return;
     try {
       const client = (await db.client.acquireRawConnection()) as pg.Client;
+      if (stopped) {
+        // stop() ran while this connection was opening
+        await client.end().catch(() => undefined);
+        return;
+      }
       listener = client;
       client.on('notification', () => wake());
       client.on('error', () => {
@@ -175,6 +180,8 @@ export function createProjector(
     start() {
       if (running) return;
       running = true;
+      // A stopped projector starts again (tests stop and restart it around a crash).
+      stopped = false;
       void listen().then(wake);
       pollTimer = setInterval(() => {
         if (!listener) void listen();
@@ -188,6 +195,7 @@ export function createProjector(
     },
     async stop() {
       stopped = true;
+      running = false;
       clearInterval(pollTimer);
       clearInterval(pruneTimer);
       await pending?.catch(() => undefined);

@@ -39,7 +39,10 @@ export function createErrorHandler(log: Logger): ErrorRequestHandler {
       return res
         .status(503)
         .json(
-          body('ENGINE_UNAVAILABLE', `${err.message}; nothing was changed. Try again shortly.`),
+          body(
+            'ENGINE_UNAVAILABLE',
+            `${err.message}. The engine did not confirm the command, so it may or may not have taken effect: check before trying again.`,
+          ),
         );
     }
     // The engine refused a command the route did not anticipate (e.g. starting a process that
