@@ -132,7 +132,9 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   let workers: RunningWorkers | undefined;
   let relay: ReturnType<typeof createRepublishRelay> | undefined;
   if (o.workers) {
-    workers = startWorkers(engine, workerList, o.log.child('workers'), { longPollMs: o.workerLongPollMs });
+    workers = startWorkers(engine, workerList, o.log.child('workers'), {
+      longPollMs: o.workerLongPollMs,
+    });
     relay = createRepublishRelay({
       engine,
       messages: createPublishedMessageRepository(db),
