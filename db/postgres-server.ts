@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import pg from 'pg';
 import type { Logger } from '../lib/logger.ts';
+import { isAlive, terminate } from '../lib/os-process.ts';
 
 /** A PostgreSQL server process started by the platform (the embedded default). */
 export interface RunningPostgres {
@@ -54,24 +55,6 @@ function nativeDir(): string {
       `No embedded PostgreSQL build for ${process.platform}-${process.arch} (${pkg} is not installed). ` +
         'Run "npm install", or set DATABASE_URL to a PostgreSQL 14+ server.',
     );
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (isAlive(pid)) {
-    process.kill(pid, 'SIGKILL');
-    while (isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -227,8 +210,7 @@ export async function startPostgres(
     }
     if (stale && isAlive(stale)) {
       log.warn(`Stopping a PostgreSQL server left running by an earlier run (pid ${stale})`);
-      process.kill(stale, 'SIGINT');
-      await waitForExit(stale, 30_000);
+      await terminate(stale, 'SIGINT');
     }
   }
 
@@ -271,9 +253,7 @@ export async function startPostgres(
   );
 
   return handle(pid, urlFor, async () => {
-    if (!isAlive(pid)) return;
-    process.kill(pid, 'SIGINT');
-    await waitForExit(pid, 30_000);
+    await terminate(pid, 'SIGINT');
   });
 
   function handle(

@@ -11,6 +11,7 @@ import {
 import { connect } from 'node:net';
 import path from 'node:path';
 import type { Logger } from '../lib/logger.ts';
+import { isAlive, terminate } from '../lib/os-process.ts';
 import {
   renderApplicationYaml,
   type EnginePorts,
@@ -61,33 +62,12 @@ export function isPortOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function isOurBroker(pid: number, distDir: string): boolean {
   try {
     const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     return cmdline.includes('StandaloneBroker') && cmdline.includes(distDir);
   } catch {
     return false;
-  }
-}
-
-/** Sends SIGTERM and waits for the process to exit, escalating to SIGKILL after `graceMs`. */
-export async function terminate(pid: number, graceMs = 30_000): Promise<void> {
-  if (!isAlive(pid)) return;
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
-  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (isAlive(pid)) {
-    process.kill(pid, 'SIGKILL');
-    while (isAlive(pid)) await new Promise((r) => setTimeout(r, 50));
   }
 }
 

@@ -8,7 +8,8 @@ import type { EngineAddresses } from '../../engine/client.ts';
 import { loadEngineConfig } from '../../engine/config.ts';
 import { ensureExporterJar } from '../../engine/exporter-build.ts';
 import { findJdk, type Jdk } from '../../engine/jdk.ts';
-import { startEngine, terminate, type RunningEngine } from '../../engine/runtime.ts';
+import { startEngine, type RunningEngine } from '../../engine/runtime.ts';
+import { terminate } from '../../lib/os-process.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { profileDir } from '../../lib/paths.ts';
 
@@ -152,7 +153,7 @@ export class BenchInfrastructure {
     const pids = new Set<number>();
     if (engine) pids.add(engine.pid);
     if (existsSync(pidFile)) pids.add(Number(readFileSync(pidFile, 'utf8')));
-    for (const pid of pids) if (pid && isBroker(pid)) await terminate(pid, 5000);
+    for (const pid of pids) if (pid && isBroker(pid)) await terminate(pid, 'SIGTERM', 5000);
     rmSync(pidFile, { force: true });
     rmSync(path.join(this.engineDir, 'data'), { recursive: true, force: true });
   }
