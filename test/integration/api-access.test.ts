@@ -16,6 +16,7 @@ import {
   type ApiAnswer,
 } from '../helpers/api.ts';
 import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
+import { settledRowCounts } from '../helpers/db-snapshot.ts';
 
 /** One operation of the published OpenAPI document. */
 interface Operation {
@@ -120,24 +121,7 @@ const TABLES = [
   'record_sequences',
 ];
 
-/** Row counts of the tables a refused request must not touch. */
-async function snapshot(db: Knex): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const t of TABLES) counts[t] = Number((await db(t).count('* as n'))[0]!.n);
-  return counts;
-}
-
-/** Waits until the read model stops moving, so counts compare like with like. */
-async function settled(db: Knex): Promise<Record<string, number>> {
-  let last = await snapshot(db);
-  return waitFor('the read model to settle', async () => {
-    await new Promise((r) => setTimeout(r, 500));
-    const now = await snapshot(db);
-    const same = JSON.stringify(now) === JSON.stringify(last);
-    last = now;
-    return same ? now : undefined;
-  });
-}
+const settled = (db: Knex) => settledRowCounts(db, TABLES);
 
 const quietLog: Logger = {
   info: () => undefined,

@@ -1,14 +1,8 @@
 import { expect } from 'chai';
 import type { Knex } from 'knex';
-import {
-  api,
-  deployFixture,
-  fixtureXml,
-  tokenFor,
-  waitFor,
-  type ApiAnswer,
-} from '../helpers/api.ts';
+import { api, deployFixture, fixtureXml, tokenFor, type ApiAnswer } from '../helpers/api.ts';
 import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
+import { settledRowCounts } from '../helpers/db-snapshot.ts';
 
 interface JsonSchema {
   type?: string | string[];
@@ -108,23 +102,7 @@ const TABLES = [
   'users',
 ];
 
-async function snapshot(db: Knex): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const t of TABLES) counts[t] = Number((await db(t).count('* as n'))[0]!.n);
-  return counts;
-}
-
-/** Counts once nothing moves any more, so a change can only come from the requests under test. */
-async function settled(db: Knex): Promise<Record<string, number>> {
-  let last = await snapshot(db);
-  return waitFor('the database to settle', async () => {
-    await new Promise((r) => setTimeout(r, 500));
-    const now = await snapshot(db);
-    const same = JSON.stringify(now) === JSON.stringify(last);
-    last = now;
-    return same ? now : undefined;
-  });
-}
+const settled = (db: Knex) => settledRowCounts(db, TABLES);
 
 const callerOf = (route: JsonRoute) =>
   route.roles === 'public'
