@@ -1,0 +1,160 @@
+import type { Knex } from 'knex';
+import { createAuditRepository } from './audit.repository.ts';
+
+/**
+ * The ITSM record types that processes carry as `recordType`, and their tables. Generic
+ * services (SLA clocks, task claims, history) reach a record through here, so adding a
+ * record type is one line.
+ */
+export const RECORD_TABLES = {
+  incident: 'incidents',
+} as const;
+
+export type RecordTypeName = keyof typeof RECORD_TABLES;
+
+export function isRecordType(value: unknown): value is RecordTypeName {
+  return typeof value === 'string' && Object.hasOwn(RECORD_TABLES, value);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What generic services need to know about any record. */
+export interface RecordContext {
+  recordType: RecordTypeName;
+  id: string;
+  number: string;
+  status: string;
+  priority: string | null;
+  assignee: string | null;
+  assignmentGroup: string | null;
+  customerId: string | null;
+  serviceId: string | null;
+  hierarchicalLevel: string | null;
+  processInstanceKey: string | null;
+}
+
+/** One entry of a record's history (incident_activities for incidents). */
+export interface ActivityInput {
+  kind: string;
+  text?: string | null;
+  data?: unknown;
+  customerVisible?: boolean;
+  by: string;
+  at: Date;
+  /** Set by workers (job key + purpose): a job that runs twice appends once. */
+  idempotencyKey?: string;
+}
+
+/**
+ * Generic reads and writes on records. Every write appends to audit_log in the same
+ * transaction (before/after of the changed columns) — pass a transaction to join it.
+ */
+export function createRecordsRepository(db: Knex | Knex.Transaction) {
+  const table = (type: RecordTypeName) => RECORD_TABLES[type];
+
+  const toContext = (type: RecordTypeName, r: Record<string, unknown>): RecordContext => ({
+    recordType: type,
+    id: r.id as string,
+    number: r.number as string,
+    status: r.status as string,
+    priority: (r.priority as string | undefined) ?? null,
+    assignee: (r.assignee as string | undefined) ?? null,
+    assignmentGroup: (r.assignment_group as string | undefined) ?? null,
+    customerId: (r.customer_id as string | undefined) ?? null,
+    serviceId: (r.service_id as string | undefined) ?? null,
+    hierarchicalLevel: (r.hierarchical_level as string | undefined) ?? null,
+    processInstanceKey: (r.process_instance_key as string | undefined) ?? null,
+  });
+
+  return {
+    /** A record by id or number, or undefined. */
+    async find(type: RecordTypeName, idOrNumber: string): Promise<RecordContext | undefined> {
+      const column = UUID.test(idOrNumber) ? 'id' : 'number';
+      const row = await db(table(type)).where(column, idOrNumber).first();
+      return row ? toContext(type, row) : undefined;
+    },
+
+    /** The record, locked for update until the transaction ends. */
+    async lock(
+      trx: Knex.Transaction,
+      type: RecordTypeName,
+      id: string,
+    ): Promise<RecordContext | undefined> {
+      const row = await trx(table(type)).where({ id }).forUpdate().first();
+      return row ? toContext(type, row) : undefined;
+    },
+
+    /**
+     * Updates columns of a record and audits the change (only the columns that differ).
+     * Returns false when nothing changed (idempotent re-runs write nothing).
+     */
+    async update(
+      type: RecordTypeName,
+      id: string,
+      changes: Record<string, unknown>,
+      actor: string,
+      at: Date,
+      action = 'update',
+    ): Promise<boolean> {
+      const run = async (trx: Knex | Knex.Transaction) => {
+        const before = await trx(table(type)).where({ id }).forUpdate().first();
+        if (!before) throw new Error(`${type} ${id} does not exist`);
+        const changed: Record<string, unknown> = {};
+        const previous: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries(changes)) {
+          if (!sameValue(before[key], value)) {
+            changed[key] = value;
+            previous[key] = before[key];
+          }
+        }
+        if (Object.keys(changed).length === 0) return false;
+        await trx(table(type))
+          .where({ id })
+          .update({ ...changed, updated_at: at, updated_by: actor });
+        await createAuditRepository(trx).append({
+          table: table(type),
+          recordId: id,
+          action,
+          before: previous,
+          after: changed,
+          actor,
+          at,
+        });
+        return true;
+      };
+      return 'isTransaction' in db && db.isTransaction ? run(db) : db.transaction(run);
+    },
+
+    /** Appends to the record's history; idempotent by key. Returns false for a repeat. */
+    async appendActivity(type: RecordTypeName, id: string, a: ActivityInput): Promise<boolean> {
+      if (type !== 'incident') throw new Error(`no history table for ${type}`);
+      const rows = await db('incident_activities')
+        .insert({
+          incident_id: id,
+          at: a.at,
+          by: a.by,
+          kind: a.kind,
+          text: a.text ?? null,
+          data: a.data === undefined ? null : JSON.stringify(a.data),
+          customer_visible: a.customerVisible ?? false,
+          idempotency_key: a.idempotencyKey ?? null,
+        })
+        .onConflict('idempotency_key')
+        .ignore()
+        .returning('id');
+      return rows.length > 0;
+    },
+  };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) {
+    const ta = a instanceof Date ? a.getTime() : a == null ? null : new Date(a as string).getTime();
+    const tb = b instanceof Date ? b.getTime() : b == null ? null : new Date(b as string).getTime();
+    return ta === tb;
+  }
+  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  return a === b;
+}
+
+export type RecordsRepository = ReturnType<typeof createRecordsRepository>;
