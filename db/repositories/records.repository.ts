@@ -153,7 +153,8 @@ function sameValue(a: unknown, b: unknown): boolean {
     const tb = b instanceof Date ? b.getTime() : b == null ? null : new Date(b as string).getTime();
     return ta === tb;
   }
-  if (typeof a === 'object' || typeof b === 'object') return JSON.stringify(a) === JSON.stringify(b);
+  if (typeof a === 'object' || typeof b === 'object')
+    return JSON.stringify(a) === JSON.stringify(b);
   return a === b;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { JSONSchemaType } from 'ajv';
 import type { PublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
@@ -17,7 +18,11 @@ export interface MessagePublisher {
 
 export interface BusPublishInput {
   messageName: string;
-  correlationKey: string;
+  /**
+   * Omit for start messages (§0.1 P4): a fresh `requestId` is used, derived from the job key
+   * so that a job that runs twice publishes the same message, and passed as a variable.
+   */
+  correlationKey?: string;
   variables?: Record<string, unknown>;
   /** ISO 8601 duration (`P7D`, `PT0S`); default 7 days. Start messages use `PT0S`. */
   timeToLive?: string;
@@ -29,13 +34,13 @@ const input: JSONSchemaType<BusPublishInput> = {
   type: 'object',
   properties: {
     messageName: { type: 'string', pattern: '^Msg_[A-Za-z0-9]+$' },
-    correlationKey: { type: 'string', minLength: 1, maxLength: 500 },
+    correlationKey: { type: 'string', minLength: 1, maxLength: 500, nullable: true },
     variables: { type: 'object', nullable: true, required: [] },
     timeToLive: { type: 'string', nullable: true, pattern: '^P' },
     recordType: { type: 'string', nullable: true },
     recordNumber: { type: 'string', nullable: true },
   },
-  required: ['messageName', 'correlationKey'],
+  required: ['messageName'],
   additionalProperties: true,
 };
 
@@ -56,6 +61,12 @@ export function durationToMs(iso: string): number {
   return (
     ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(m ?? 0)) * 60_000 + Number(s ?? 0) * 1000
   );
+}
+
+/** A uuid-shaped request id that is the same every time the same job runs. */
+export function requestIdFor(jobKey: string): string {
+  const h = createHash('sha256').update(`itsm-request:${jobKey}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /**
@@ -86,13 +97,15 @@ export function createBusPublishWorker(deps: {
           );
         }
       }
-      const variables = i.variables ?? {};
+      const requestId = i.correlationKey ? undefined : requestIdFor(ctx.jobKey);
+      const correlationKey = i.correlationKey ?? (requestId as string);
+      const variables = requestId ? { ...i.variables, requestId } : (i.variables ?? {});
       // The outbox row comes first, so the projector can link the instance a start message
       // starts even when the engine's record arrives before this worker writes the key.
       const row = await deps.messages.record({
         idempotencyKey: ctx.jobKey,
         messageName: i.messageName,
-        correlationKey: i.correlationKey,
+        correlationKey,
         variables,
         timeToLiveMs,
         sourceType: i.recordType,
@@ -103,7 +116,7 @@ export function createBusPublishWorker(deps: {
       try {
         ({ key: messageKey } = await deps.engine.publishMessage({
           name: i.messageName,
-          correlationKey: i.correlationKey,
+          correlationKey,
           variables,
           timeToLiveMs,
           messageId: ctx.jobKey,
