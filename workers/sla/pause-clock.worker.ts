@@ -1,0 +1,94 @@
+import type { JSONSchemaType } from 'ajv';
+import { formatInstant } from '../../lib/calendar/time-zone.ts';
+import { addWorkingMinutes } from '../../lib/calendar/working-time.ts';
+import { DEFAULT_PAUSE_REASONS } from '../../lib/sla/reasons.ts';
+import { defineWorker } from '../lib/define-worker.ts';
+import {
+  clockJobProperties,
+  clockJobRequired,
+  clockRef,
+  requireRecord,
+  slaCall,
+  type ClockJobInput,
+  type SlaWorkerDeps,
+} from './common.ts';
+
+export interface PauseClockInput extends ClockJobInput {
+  /** A code of DEFAULT_PAUSE_REASONS (§0.5 rule 2). */
+  pauseReason: string;
+  pauseRequestedBy?: string;
+}
+
+const input: JSONSchemaType<PauseClockInput> = {
+  type: 'object',
+  properties: {
+    ...clockJobProperties,
+    pauseReason: { type: 'string', minLength: 1, maxLength: 100 },
+    pauseRequestedBy: { type: 'string', nullable: true, maxLength: 200 },
+  },
+  required: [...clockJobRequired, 'pauseReason'],
+  additionalProperties: true,
+};
+
+const output: JSONSchemaType<{ resumeReminderAt: string }> = {
+  type: 'object',
+  properties: { resumeReminderAt: { type: 'string' } },
+  required: ['resumeReminderAt'],
+  additionalProperties: false,
+};
+
+/** The assignee is reminded after this many business days paused (§0.5 pattern W) [default]. */
+export const RESUME_REMINDER_BUSINESS_DAYS = 3;
+
+/**
+ * `itsm:sla.pause-clock:1` (pattern W `Task_PauseClock`): pauses the clock for an allowed
+ * reason, sets the record `pending` (audited) with a history row, and outputs
+ * `resumeReminderAt`: three business days after the pause on the clock's calendar. A paused
+ * clock stays paused from its first pause, so a repeat gives the same reminder.
+ */
+export function createPauseClockWorker(deps: SlaWorkerDeps) {
+  return defineWorker<PauseClockInput, { resumeReminderAt: string }>({
+    type: 'itsm:sla.pause-clock:1',
+    description: 'Pause an SLA clock for a customer reason and set the record pending',
+    input,
+    output,
+    async handle(job, ctx) {
+      const record = await requireRecord(deps.records, job);
+      const at = deps.clock.now();
+      const paused = await slaCall(() =>
+        deps.sla.pause(clockRef(job), { at, actor: ctx.actor, reason: job.pauseReason }),
+      );
+      await deps.records.update(
+        record.recordType,
+        record.id,
+        { status: 'pending' },
+        ctx.actor,
+        at,
+        'pause',
+      );
+      const label =
+        DEFAULT_PAUSE_REASONS.find((reason) => reason.code === job.pauseReason)?.labelEn ??
+        job.pauseReason;
+      await deps.records.appendActivity(record.recordType, record.id, {
+        kind: 'status',
+        text: `Pending: ${label}; the ${job.clockType} SLA clock is paused`,
+        data: {
+          status: 'pending',
+          clockType: job.clockType,
+          pauseReason: job.pauseReason,
+          requestedBy: job.pauseRequestedBy ?? null,
+        },
+        by: ctx.actor,
+        at,
+        idempotencyKey: `${ctx.jobKey}:pause`,
+      });
+      const calendar = await slaCall(() => deps.calendars.get(paused.clock.calendar));
+      const reminder = addWorkingMinutes(
+        calendar,
+        paused.clock.pausedAt ?? at,
+        RESUME_REMINDER_BUSINESS_DAYS * calendar.businessDayMinutes,
+      );
+      return { resumeReminderAt: formatInstant(calendar.timeZone, reminder.at) };
+    },
+  });
+}
