@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { RECORD_TABLES, type RecordTypeName } from './records.repository.ts';
 
 /** A person's task as the queues show it. */
 export interface Task {
@@ -49,15 +50,60 @@ function toTask(r: Record<string, unknown>): Task {
   };
 }
 
+/**
+ * Who may see tasks: their own, their candidate-user tasks, tasks of `groups`, and tasks of
+ * `customerScope.groups` only where the task's record belongs to `customerScope.customerId`
+ * (none when that is null).
+ */
+export interface TaskVisibility {
+  username: string;
+  groups: string[];
+  customerScope?: { groups: string[]; customerId: string | null };
+}
+
 /** Filters of the task list; `visibleTo` limits it to what a user may see. */
 export interface TaskFilter {
   queue?: string;
   assignee?: string;
   state?: 'open' | 'completed';
   record?: string;
-  visibleTo?: { username: string; groups: string[] };
+  visibleTo?: TaskVisibility;
   limit: number;
   offset: number;
+}
+
+/**
+ * Record types whose rows belong to a customer, and the column that says which. A task is
+ * linked to its record by the instance variable `recordId` or by the projected record number.
+ */
+const CUSTOMER_COLUMNS: Partial<Record<RecordTypeName, string>> = { incident: 'customer_id' };
+
+/** `where exists`: the task's record (by recordId variable or number) belongs to the customer. */
+function belongsToCustomer(db: Knex | Knex.Transaction, q: Knex.QueryBuilder, customerId: string) {
+  q.where((any) => {
+    for (const [type, column] of Object.entries(CUSTOMER_COLUMNS)) {
+      const table = RECORD_TABLES[type as RecordTypeName];
+      any.orWhereExists((r) =>
+        r
+          .select(db.raw('1'))
+          .from(`${table} as r`)
+          .where(`r.${column}`, customerId)
+          .whereRaw('tasks.record_type = ?', [type])
+          .where((link) =>
+            link
+              .whereRaw('r.number = tasks.record_number')
+              .orWhereExists((v) =>
+                v
+                  .select(db.raw('1'))
+                  .from('variables as v')
+                  .whereRaw('v.scope_key = tasks.process_instance_key')
+                  .where('v.name', 'recordId')
+                  .whereRaw("v.value #>> '{}' = r.id::text"),
+              ),
+          ),
+      );
+    }
+  });
 }
 
 /** The `tasks` table, kept in step with the engine by the projector. */
@@ -75,10 +121,17 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
       if (f.state) q.where({ state: f.state === 'open' ? 'created' : 'completed' });
       if (f.record) q.where({ record_number: f.record });
       if (f.visibleTo) {
-        const { username, groups } = f.visibleTo;
+        const { username, groups, customerScope } = f.visibleTo;
         q.where((w) => {
           w.where({ assignee: username }).orWhereRaw('? = any(candidate_users)', [username]);
           if (groups.length) w.orWhereRaw('candidate_groups && ?::text[]', [groups]);
+          const customerId = customerScope?.customerId;
+          if (customerScope?.groups.length && customerId) {
+            w.orWhere((c) => {
+              c.whereRaw('candidate_groups && ?::text[]', [customerScope.groups]);
+              belongsToCustomer(db, c, customerId);
+            });
+          }
         });
       }
       const [{ count }] = await q.clone().count<{ count: string }[]>({ count: '*' });
@@ -87,6 +140,13 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
         .limit(f.limit)
         .offset(f.offset);
       return { items: rows.map(toTask), total: Number(count) };
+    },
+    /** The customer a user belongs to (users.customer_id), or null. */
+    async customerIdOf(username: string): Promise<string | null> {
+      const row: { customer_id: string | null } | undefined = await db('users')
+        .where({ username })
+        .first('customer_id');
+      return row?.customer_id ?? null;
     },
     /** Task counts per candidate group (open tasks), for the inbox's queue list. */
     async openCountsByQueue(groups: string[]): Promise<Record<string, number>> {

@@ -163,12 +163,18 @@ const cache = new WeakMap<object, FormEntry>();
  * `''`, `[]`, an unchecked checkbox) count as not given. Schemas are compiled once per form object and
  * set of hidden fields, so pass the same (unmutated) form object across requests.
  *
+ * A select, taglist, radio or checklist with a `valuesKey` accepts only the values of its
+ * options: those in `options.dynamicOptions[valuesKey]` when given (the server's own lists,
+ * e.g. reference-data pickers), else `variables[valuesKey]`; with neither, any value of the
+ * right type.
+ *
  * @throws Error `Invalid form: …` when `form` is not a usable form-js schema.
  */
 export function validateFormSubmission(
   form: unknown,
   data: unknown,
   variables: Record<string, unknown> = {},
+  options: { dynamicOptions?: Readonly<Record<string, readonly unknown[]>> } = {},
 ): FormValidationResult {
   const entry = formEntry(form);
   if (!isRecord(data)) {
@@ -195,7 +201,8 @@ export function validateFormSubmission(
     for (const error of validate.errors ?? []) errors.push(toFieldError(error, entry.parsed.root));
   }
   const failed = new Set(errors.map((e) => e.field));
-  for (const visit of visits) errors.push(...checkVisit(visit, failed, vars));
+  const dynamic = options.dynamicOptions ?? {};
+  for (const visit of visits) errors.push(...checkVisit(visit, failed, vars, dynamic));
 
   if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
   return { ok: true, data: isRecord(walked.clean) ? walked.clean : {} };
@@ -698,6 +705,7 @@ function checkVisit(
   visit: FieldVisit,
   failed: ReadonlySet<string>,
   variables: Record<string, unknown>,
+  dynamic: Readonly<Record<string, readonly unknown[]>>,
 ): FieldError[] {
   const { field, path, value } = visit;
   if (value === undefined) {
@@ -707,8 +715,12 @@ function checkVisit(
   if (failed.has(path)) return [];
   const errors: string[] = [];
   if (field.valuesKey !== undefined) {
-    const options = dynamicOptions(variables, field.valuesKey);
-    if (options !== undefined) {
+    const options = Object.hasOwn(dynamic, field.valuesKey)
+      ? optionValues(dynamic[field.valuesKey] ?? [])
+      : dynamicOptions(variables, field.valuesKey);
+    if (options !== undefined && options.length === 0) {
+      errors.push('has no options to choose from');
+    } else if (options !== undefined) {
       const chosen = Array.isArray(value) ? value : [value];
       chosen.forEach((choice: unknown, index) => {
         if (!options.some((option) => option === choice)) {
@@ -748,6 +760,11 @@ function dynamicOptions(
     ? variables[valuesKey]
     : getPath(variables, valuesKey.split('.'));
   if (!Array.isArray(raw)) return undefined;
+  return optionValues(raw);
+}
+
+/** The values of an option list: `[{ value }]` or plain values. */
+function optionValues(raw: readonly unknown[]): Primitive[] {
   return raw.flatMap((option: unknown) => {
     if (isPrimitive(option)) return [option];
     return isRecord(option) && isPrimitive(option.value) ? [option.value] : [];

@@ -1,7 +1,10 @@
 import type { TaskService } from '../services/task.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
-/** The task queues (api.md "Tasks"). Visible to members of a task's candidate groups and its assignee. */
+/**
+ * The task queues (api.md "Tasks"). Visible to members of a task's candidate groups and its
+ * assignee; customer contacts see only tasks of their own customer's records (others answer 404).
+ */
 export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
   return [
     route({
@@ -73,7 +76,8 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
     route({
       method: 'get',
       path: '/api/tasks/:id',
-      summary: 'A task with its form (form-js JSON) and the variables the form shows',
+      summary:
+        'A task with its form (form-js JSON) and the variables the form shows, picker options included',
       tag: 'Tasks',
       access: 'authenticated',
       success: { status: 200, description: 'The task' },
@@ -84,7 +88,8 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
     route({
       method: 'post',
       path: '/api/tasks/:id/claim',
-      summary: 'Claim a task (409 if someone else holds it)',
+      summary:
+        "Claim a task (409 if someone else holds it); also sets the record's and the instance's assignee",
       tag: 'Tasks',
       access: 'authenticated',
       success: { status: 200, description: 'The task, assigned to the caller' },
@@ -95,7 +100,8 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
     route({
       method: 'post',
       path: '/api/tasks/:id/unclaim',
-      summary: 'Give a claimed task back to its queue',
+      summary:
+        "Give a claimed task back to its queue; clears the record's and the instance's assignee",
       tag: 'Tasks',
       access: 'authenticated',
       success: { status: 200, description: 'The task, unassigned' },
@@ -106,7 +112,8 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
     route({
       method: 'post',
       path: '/api/tasks/:id/complete',
-      summary: 'Complete a claimed task with its form data (validated against the form)',
+      summary:
+        "Complete a claimed task with its form data (validated against the form); the data goes to the record's history",
       tag: 'Tasks',
       access: 'authenticated',
       body: {

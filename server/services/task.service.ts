@@ -1,8 +1,24 @@
 import type { Knex } from 'knex';
+import {
+  createPickerOptionsRepository,
+  type PickerOptionsRepository,
+} from '../../db/repositories/picker-options.repository.ts';
 import type { ReadModelRepository } from '../../db/repositories/read-model.repository.ts';
-import type { Task, TaskRepository, TaskFilter } from '../../db/repositories/tasks.repository.ts';
+import {
+  createRecordsRepository,
+  isRecordType,
+  type RecordContext,
+  type RecordsRepository,
+} from '../../db/repositories/records.repository.ts';
+import type {
+  Task,
+  TaskFilter,
+  TaskRepository,
+  TaskVisibility,
+} from '../../db/repositories/tasks.repository.ts';
 import type { User } from '../../db/repositories/users.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
+import { systemClock, type Clock } from '../../lib/clock.ts';
 import {
   ConflictError,
   ForbiddenError,
@@ -11,30 +27,53 @@ import {
   UnavailableError,
 } from '../errors.ts';
 import { validateFormSubmission } from '../forms/form-schema.ts';
+import { loadPickerOptions } from '../forms/pickers.ts';
 
 /** How long a command waits for the projector to show its effect in `tasks`. */
 const CATCH_UP_TIMEOUT_MS = 10_000;
 
-/** True when the user may see and act on the task: a candidate group of theirs, or theirs. */
-export function mayActOn(task: Task, user: User): boolean {
-  return (
-    task.assignee === user.username ||
-    task.candidateUsers.includes(user.username) ||
-    task.candidateGroups.some((g) => user.roles.includes(g))
-  );
+/** Queues whose members see only the tasks of their own customer's records. */
+export const CUSTOMER_SCOPED_GROUPS: readonly string[] = ['customer-contact'];
+
+/**
+ * How the user reaches the task: `direct` (assignee, candidate user, or a queue that is not
+ * customer-scoped), `customer` (only through a customer-scoped queue: the record must be their
+ * customer's) or `none`.
+ */
+export function accessTo(task: Task, user: User): 'direct' | 'customer' | 'none' {
+  if (task.assignee === user.username || task.candidateUsers.includes(user.username))
+    return 'direct';
+  const groups = task.candidateGroups.filter((g) => user.roles.includes(g));
+  if (groups.some((g) => !CUSTOMER_SCOPED_GROUPS.includes(g))) return 'direct';
+  return groups.length > 0 ? 'customer' : 'none';
+}
+
+/** The user's customer when the User carries it (users.customer_id), else undefined. */
+function customerIdOnUser(user: User): string | null | undefined {
+  const value: unknown = (user as unknown as Record<string, unknown>).customerId;
+  return typeof value === 'string' || value === null ? value : undefined;
 }
 
 /**
  * People's work: lists the queues, and claims, unclaims and completes tasks through the
  * engine. Each command answers once the `tasks` row shows its effect, so a list read right
- * after the answer is up to date.
+ * after the answer is up to date. Customer contacts see only their customer's tasks; a claim
+ * is written to the task's record and to the instance variable `assignee`; completing writes
+ * the submitted data to the record's history; picker fields get their options from reference
+ * data.
  */
 export function createTaskService(deps: {
   tasks: TaskRepository;
   readModel: ReadModelRepository;
   db: Knex;
   engine: EngineClient;
+  clock?: Clock;
+  records?: RecordsRepository;
+  pickerOptions?: PickerOptionsRepository;
 }) {
+  const clock = deps.clock ?? systemClock;
+  const records = deps.records ?? createRecordsRepository(deps.db);
+  const pickerOptions = deps.pickerOptions ?? createPickerOptionsRepository(deps.db);
   // Deployed forms never change under a key: parse each once (the form validator caches by object).
   const forms = new Map<string, { formId: string; schema: unknown }>();
 
@@ -62,10 +101,49 @@ export function createTaskService(deps: {
     return vars;
   }
 
+  /** The record the task's instance works on (variables recordType + recordId, or its number). */
+  async function recordOf(
+    task: Task,
+    variables?: Record<string, unknown>,
+  ): Promise<RecordContext | undefined> {
+    const vars = variables ?? (await variablesOf(task));
+    const type = vars.recordType ?? task.record?.type;
+    if (!isRecordType(type)) return undefined;
+    const ref =
+      typeof vars.recordId === 'string' && vars.recordId !== ''
+        ? vars.recordId
+        : (task.record?.number ?? (typeof vars.recordNumber === 'string' ? vars.recordNumber : ''));
+    return ref ? records.find(type, ref) : undefined;
+  }
+
+  async function customerIdOf(user: User): Promise<string | null> {
+    const own = customerIdOnUser(user);
+    return own !== undefined ? own : deps.tasks.customerIdOf(user.username);
+  }
+
+  async function visibilityOf(user: User): Promise<TaskVisibility> {
+    const scoped = user.roles.filter((r) => CUSTOMER_SCOPED_GROUPS.includes(r));
+    const groups = user.roles.filter((r) => !CUSTOMER_SCOPED_GROUPS.includes(r));
+    if (scoped.length === 0) return { username: user.username, groups };
+    return {
+      username: user.username,
+      groups,
+      customerScope: { groups: scoped, customerId: await customerIdOf(user) },
+    };
+  }
+
   async function load(id: string, user: User): Promise<Task> {
     const task = await deps.tasks.get(id);
     if (!task) throw new NotFoundError(`Task ${id} does not exist`);
-    if (!mayActOn(task, user)) throw new ForbiddenError(`Task ${id} is not in any of your queues`);
+    const access = accessTo(task, user);
+    if (access === 'none') throw new ForbiddenError(`Task ${id} is not in any of your queues`);
+    if (access === 'customer') {
+      // Another customer's task answers as if it did not exist.
+      const customerId = await customerIdOf(user);
+      const record = await recordOf(task);
+      if (!customerId || !record || record.customerId !== customerId)
+        throw new NotFoundError(`Task ${id} does not exist`);
+    }
     return task;
   }
 
@@ -83,30 +161,78 @@ export function createTaskService(deps: {
     }
   }
 
+  /**
+   * Makes the claim stick: the record's assignee (audited, with a history row when it
+   * changed) and the instance variable `assignee` (so re-entered tasks keep it). Idempotent.
+   */
+  async function syncAssignee(task: Task, assignee: string | null, user: User): Promise<void> {
+    const record = await recordOf(task);
+    if (!record) return;
+    const at = clock.now();
+    const changed = await records.update(
+      record.recordType,
+      record.id,
+      { assignee },
+      user.username,
+      at,
+      assignee ? 'assign' : 'unassign',
+    );
+    if (changed) {
+      await records.appendActivity(record.recordType, record.id, {
+        kind: 'assignment',
+        text: assignee
+          ? `${assignee} claimed the task "${task.name}"`
+          : `${user.username} gave the task "${task.name}" back to its queue`,
+        data: { taskId: task.id, elementId: task.elementId, assignee },
+        by: user.username,
+        at,
+      });
+    }
+    await deps.engine.setVariables(task.processInstanceKey, { assignee: assignee ?? '' }, false);
+  }
+
   return {
     async list(filter: Omit<TaskFilter, 'visibleTo'>, user: User) {
-      return deps.tasks.list({
-        ...filter,
-        visibleTo: { username: user.username, groups: user.roles },
-      });
+      return deps.tasks.list({ ...filter, visibleTo: await visibilityOf(user) });
     },
     async queues(user: User) {
-      return deps.tasks.openCountsByQueue(user.roles);
+      const counts = await deps.tasks.openCountsByQueue(user.roles);
+      const visibleTo = await visibilityOf(user);
+      // A scoped queue counts only what its member may see.
+      for (const queue of visibleTo.customerScope?.groups ?? []) {
+        const { total } = await deps.tasks.list({
+          queue,
+          state: 'open',
+          visibleTo: { ...visibleTo, groups: [] },
+          limit: 1,
+          offset: 0,
+        });
+        counts[queue] = total;
+      }
+      return counts;
     },
-    /** The task with its form and the variables the form shows. */
+    /** The task with its form and the variables the form shows (picker options filled in). */
     async get(id: string, user: User) {
       const task = await load(id, user);
       const form = await formOf(task);
-      return { ...task, form: form?.schema ?? null, variables: await variablesOf(task) };
+      const variables = await variablesOf(task);
+      if (form)
+        Object.assign(variables, await loadPickerOptions(form.schema, user.locale, pickerOptions));
+      return { ...task, form: form?.schema ?? null, variables };
     },
     async claim(id: string, user: User): Promise<Task> {
       const task = await load(id, user);
       if (task.state !== 'open') throw new ConflictError(`Task ${id} is already ${task.state}`);
-      if (task.assignee === user.username) return task;
-      if (task.assignee)
+      if (task.assignee && task.assignee !== user.username)
         throw new ConflictError(`Task ${id} is already claimed by ${task.assignee}`);
-      await deps.engine.assignUserTask(id, user.username);
-      return waitFor(id, (t) => t.assignee === user.username);
+      let claimed = task;
+      if (task.assignee !== user.username) {
+        await deps.engine.assignUserTask(id, user.username);
+        claimed = await waitFor(id, (t) => t.assignee === user.username);
+      }
+      // Also on a repeated claim: completes a sync that an earlier attempt did not finish.
+      await syncAssignee(claimed, user.username, user);
+      return claimed;
     },
     async unclaim(id: string, user: User): Promise<Task> {
       const task = await load(id, user);
@@ -118,9 +244,14 @@ export function createTaskService(deps: {
         );
       }
       await deps.engine.unassignUserTask(id);
-      return waitFor(id, (t) => !t.assignee);
+      const unclaimed = await waitFor(id, (t) => !t.assignee);
+      await syncAssignee(unclaimed, null, user);
+      return unclaimed;
     },
-    /** Validates the data against the task's form, then completes the task in the engine. */
+    /**
+     * Validates the data against the task's form (picker fields against their options), then
+     * completes the task in the engine and writes the data to the record's history.
+     */
     async complete(id: string, data: Record<string, unknown>, user: User): Promise<Task> {
       const task = await load(id, user);
       if (task.state !== 'open') throw new ConflictError(`Task ${id} is already ${task.state}`);
@@ -132,9 +263,13 @@ export function createTaskService(deps: {
         );
       }
       const form = await formOf(task);
+      const processVariables = await variablesOf(task);
       let variables: Record<string, unknown> = {};
       if (form) {
-        const result = validateFormSubmission(form.schema, data, await variablesOf(task));
+        const dynamicOptions = await loadPickerOptions(form.schema, user.locale, pickerOptions);
+        const result = validateFormSubmission(form.schema, data, processVariables, {
+          dynamicOptions,
+        });
         if (!result.ok) {
           const summary = result.errors.map((e) => `${e.field} ${e.message}`).join('; ');
           throw new InputError(`The form data is not valid: ${summary}`, result.errors);
@@ -154,6 +289,17 @@ export function createTaskService(deps: {
           throw new ConflictError(`Task ${id} is already completed or canceled`);
         }
         throw err;
+      }
+      const record = await recordOf(task, processVariables);
+      if (record) {
+        await records.appendActivity(record.recordType, record.id, {
+          kind: 'task',
+          text: `${user.username} completed the task "${task.name}"`,
+          data: { taskName: task.name, elementId: task.elementId, data: variables },
+          by: user.username,
+          at: clock.now(),
+          idempotencyKey: `task:${task.id}:complete`,
+        });
       }
       return waitFor(id, (t) => t.state !== 'open');
     },

@@ -2,8 +2,14 @@ import type { JSONSchemaType } from 'ajv';
 import type { NotificationRepository } from '../../db/repositories/notifications.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { defineWorker } from '../lib/define-worker.ts';
+import { createNotifierWith, parseRecipient, type Notifier } from './notifier.ts';
 
-/** `user:<username>`, `group:<candidate group>` or `role:<role>`; a bare name is a group. */
+export { parseRecipient };
+
+/**
+ * `user:<username>`, `group:<candidate group>`, `role:<role>`, `customer:<customer id>` (its
+ * contact users) or `email:<address>`; a bare name is a group.
+ */
 export type Recipient = string;
 
 export interface NotifySendInput {
@@ -13,6 +19,11 @@ export interface NotifySendInput {
   data?: Record<string, unknown>;
 }
 
+const RECIPIENT =
+  '^(((user|group|role):)?[A-Za-z0-9._@-]+' +
+  '|customer:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}' +
+  "|email:[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)$";
+
 const input: JSONSchemaType<NotifySendInput> = {
   type: 'object',
   properties: {
@@ -20,7 +31,7 @@ const input: JSONSchemaType<NotifySendInput> = {
     recipients: {
       type: 'array',
       minItems: 1,
-      items: { type: 'string', pattern: '^((user|group|role):)?[A-Za-z0-9._@-]+$' },
+      items: { type: 'string', maxLength: 320, pattern: RECIPIENT },
     },
     recordNumber: { type: 'string', nullable: true },
     data: { type: 'object', nullable: true, required: [] },
@@ -36,39 +47,31 @@ const output: JSONSchemaType<Record<string, never>> = {
   additionalProperties: false,
 };
 
-/** Splits `type:name` into its parts; a bare name is a group (queue). */
-export function parseRecipient(r: Recipient): { type: 'user' | 'group' | 'role'; id: string } {
-  const match = /^(user|group|role):(.+)$/.exec(r);
-  if (!match) return { type: 'group', id: r };
-  return { type: match[1] as 'user' | 'group' | 'role', id: match[2] as string };
-}
-
-/** Notifies users, groups or roles in the app; every notification is logged (idempotent per job). */
-export function createNotifySendWorker(deps: {
-  notifications: NotificationRepository;
-  clock: Clock;
-}) {
+/**
+ * Notifies users, groups, roles, a customer's contacts or e-mail addresses about a record, in
+ * the app and by e-mail (workers/notify/notifier.ts); every notification is logged, and a job
+ * that runs twice notifies once. Pass `notifier`; a bare `notifications` repository gives an
+ * in-app-only notifier (kept for callers that predate e-mail).
+ */
+export function createNotifySendWorker(
+  deps: { clock: Clock } & ({ notifier: Notifier } | { notifications: NotificationRepository }),
+) {
+  const notifier =
+    'notifier' in deps ? deps.notifier : createNotifierWith({ notifications: deps.notifications });
   return defineWorker<NotifySendInput, Record<string, never>>({
     type: 'itsm:notify.send:1',
-    description: 'Notify users, groups or roles (in-app) about a record',
+    description: 'Notify users, groups, roles, customer contacts or addresses (in-app and e-mail)',
     input,
     output,
     async handle({ template, recipients, recordNumber, data }, ctx) {
-      const at = deps.clock.now();
-      for (const raw of new Set(recipients)) {
-        const recipient = parseRecipient(raw);
-        // Keyed by job and recipient: a job that runs twice notifies once.
-        await deps.notifications.add({
-          idempotencyKey: `${ctx.jobKey}:${recipient.type}:${recipient.id}:in-app`,
-          channel: 'in-app',
-          recipientType: recipient.type,
-          recipient: recipient.id,
-          template,
-          recordNumber,
-          data,
-          at,
-        });
-      }
+      await notifier.send({
+        template,
+        recipients,
+        recordNumber: recordNumber ?? undefined,
+        data: data ?? undefined,
+        idempotencyKey: ctx.jobKey,
+        at: deps.clock.now(),
+      });
       return {};
     },
   });

@@ -4,6 +4,8 @@ import type {
   NotificationInput,
   NotificationRepository,
 } from '../../../db/repositories/notifications.repository.ts';
+import { TransientError } from '../../../workers/lib/errors.ts';
+import type { NotificationRequest, Notifier } from '../../../workers/notify/notifier.ts';
 import { createNotifySendWorker, parseRecipient } from '../../../workers/notify/send.worker.ts';
 import { fakeJob } from './fake-job.ts';
 
@@ -134,6 +136,79 @@ describe('itsm:notify.send:1', () => {
     // then
     expect(job.fail).to.have.callCount(1);
     expect(job.fail.firstCall.args[0].retries).to.equal(2);
+  });
+});
+
+describe('itsm:notify.send:1 with a notifier', () => {
+  const ACME = '0b6f7a52-2f3b-4c3e-9a51-5d8f9a0c1e01';
+
+  /** A notifier that records its requests; `failWith` makes it throw. */
+  function recordingNotifier(failWith?: Error) {
+    const requests: NotificationRequest[] = [];
+    const notifier: Notifier = {
+      async send(n) {
+        requests.push(n);
+        if (failWith) throw failWith;
+        return { inApp: 1, emails: 1 };
+      },
+    };
+    return { notifier, requests };
+  }
+
+  it('when it runs, hands the notification to the notifier keyed by the job, at the clock time', async () => {
+    // given
+    const { notifier, requests } = recordingNotifier();
+    const worker = createNotifySendWorker({ notifier, clock: { now: () => NOW } });
+    const recipients = [`customer:${ACME}`, 'email:ops+itsm@partner.example', 'user:alice'];
+    const job = fakeJob({
+      jobKey: '400',
+      variables: { template: 'incident.resolved', recipients, recordNumber: 'INC-2026-000009' },
+    });
+    // when
+    await worker.run(job);
+    // then
+    expect(job.complete).to.have.been.calledOnceWithExactly({});
+    expect(requests).to.deep.equal([
+      {
+        template: 'incident.resolved',
+        recipients,
+        recordNumber: 'INC-2026-000009',
+        data: undefined,
+        idempotencyKey: '400',
+        at: NOW,
+      },
+    ]);
+  });
+
+  it('when a customer or e-mail recipient is malformed, raises an incident naming recipients', async () => {
+    // given
+    const { notifier, requests } = recordingNotifier();
+    const worker = createNotifySendWorker({ notifier, clock: { now: () => NOW } });
+    const jobs = ['customer:acme', 'email:not-an-address', 'email:a b@example.com'].map((r) =>
+      fakeJob({ variables: { template: 't', recipients: [r] } }),
+    );
+    // when
+    for (const job of jobs) await worker.run(job);
+    // then
+    for (const job of jobs) {
+      expect(job.fail).to.have.callCount(1);
+      expect(job.fail.firstCall.args[0].retries).to.equal(0);
+      expect(job.fail.firstCall.args[0].errorMessage).to.include('recipients');
+    }
+    expect(requests).to.have.length(0);
+  });
+
+  it('when e-mails could not be sent, fails the job with a retry left', async () => {
+    // given
+    const { notifier } = recordingNotifier(new TransientError('1 of 2 e-mails could not be sent'));
+    const worker = createNotifySendWorker({ notifier, clock: { now: () => NOW } });
+    const job = fakeJob({ retries: 3, variables: { template: 't', recipients: ['user:bob'] } });
+    // when
+    await worker.run(job);
+    // then
+    expect(job.fail).to.have.callCount(1);
+    expect(job.fail.firstCall.args[0].retries).to.equal(2);
+    expect(job.fail.firstCall.args[0].errorMessage).to.include('could not be sent');
   });
 });
 
