@@ -7,6 +7,8 @@ import type { Knex } from 'knex';
 import { projectRoot } from '../../lib/paths.ts';
 import { repositoryResources } from '../../scripts/platform.ts';
 import { api, deployFixture, fixtureXml, startInstance, waitFor } from '../helpers/api.ts';
+import { rowCounts } from '../helpers/db-snapshot.ts';
+import { deployWorkflows } from '../helpers/incidents.ts';
 import { log, testContext } from '../helpers/test-platform.ts';
 
 /**
@@ -392,6 +394,36 @@ describe('recovery: engine, projector and Postgres stopped and started mid-run',
       ),
     );
     expect(problems).to.deep.equal([]);
+  });
+
+  it('when the engine cannot be reached, reporting an incident answers 503 and keeps nothing, not even its number', async function () {
+    this.timeout(180_000);
+    const { infra, platform } = testContext();
+    await deployWorkflows();
+    const report = (title: string) =>
+      api<{ number: string }>('POST', '/api/incidents', {
+        as: 'service-desk',
+        body: { title, channel: 'phone', impact: 3, urgency: 3, reporter: { name: '测试' } },
+      });
+    const first = await report('before the engine stops');
+    expect(first.status, JSON.stringify(first.body)).to.equal(201);
+    const counted = ['incidents', 'sla_clocks', 'sla_events', 'incident_activities'];
+    const before = await rowCounts(db, counted);
+
+    const restarting = infra.restartEngine();
+    restarting.catch(() => undefined);
+    await waitFor('the engine to be down', async () => !(await platform.engine.isReady()), 30_000);
+    const refused = await report('while the engine is down');
+    await restarting;
+    await platform.engine.waitForTopology(30_000);
+
+    expect(refused.status, JSON.stringify(refused.body)).to.equal(503);
+    expect(JSON.stringify(refused.body)).to.match(/engine/i).and.not.match(/at .*\.ts:\d+/);
+    expect(await rowCounts(db, counted), 'nothing kept').to.deep.equal(before);
+    const after = await report('after the engine is back');
+    expect(after.status, JSON.stringify(after.body)).to.equal(201);
+    const sequence = (n: string) => Number(n.split('-')[2]);
+    expect(sequence(after.body.number), 'no number used up').to.equal(sequence(first.body.number) + 1);
   });
 
   it('when the projector process is killed -9 mid-batch and started again, the read model ends complete with no duplicate', async () => {

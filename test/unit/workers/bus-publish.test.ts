@@ -6,7 +6,11 @@ import type {
   PublishedMessageRepository,
 } from '../../../db/repositories/published-messages.repository.ts';
 import type { Logger } from '../../../lib/logger.ts';
-import { createBusPublishWorker, durationToMs } from '../../../workers/bus/publish.worker.ts';
+import {
+  requestIdFor,
+  createBusPublishWorker,
+  durationToMs,
+} from '../../../workers/bus/publish.worker.ts';
 import { createRepublishRelay } from '../../../workers/bus/republish-relay.ts';
 import { fakeJob } from './fake-job.ts';
 
@@ -158,23 +162,40 @@ describe('itsm:bus.publish:1', () => {
     expect(job.fail.firstCall.args[0].errorMessage).to.include('timeToLive');
   });
 
-  it('when the message name or correlation key is missing or malformed, raises an incident naming it', async () => {
+  it('when the message name or correlation key is malformed, raises an incident naming it', async () => {
     // given
     const engine = fakePublisher();
     const worker = createBusPublishWorker({ engine, messages: fakeOutbox().repo, clock });
-    const noKey = fakeJob({ variables: { messageName: 'Msg_X' } });
+    const emptyKey = fakeJob({ variables: { messageName: 'Msg_X', correlationKey: '' } });
     const badName = fakeJob({
       variables: { messageName: 'change requested', correlationKey: 'k' },
     });
     // when
-    await worker.run(noKey);
+    await worker.run(emptyKey);
     await worker.run(badName);
     // then
     expect(engine.publishMessage).to.have.callCount(0);
-    expect(noKey.fail.firstCall.args[0]).to.include({ retries: 0 });
-    expect(noKey.fail.firstCall.args[0].errorMessage).to.include('correlationKey');
+    expect(emptyKey.fail.firstCall.args[0]).to.include({ retries: 0 });
+    expect(emptyKey.fail.firstCall.args[0].errorMessage).to.include('correlationKey');
     expect(badName.fail.firstCall.args[0]).to.include({ retries: 0 });
     expect(badName.fail.firstCall.args[0].errorMessage).to.include('messageName');
+  });
+
+  it('when a start message has no correlation key, uses a request id derived from the job key and passes it on', async () => {
+    // given
+    const engine = fakePublisher();
+    const worker = createBusPublishWorker({ engine, messages: fakeOutbox().repo, clock });
+    const job = fakeJob({ variables: { messageName: 'Msg_ProblemRequested', timeToLive: 'PT0S' } });
+    // when
+    await worker.run(job);
+    // then
+    const first = engine.publishMessage.firstCall.args[0];
+    expect(first.correlationKey).to.equal(requestIdFor(job.jobKey));
+    expect(first.correlationKey).to.match(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-a[0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(first.variables).to.deep.equal({ requestId: first.correlationKey });
+    expect(requestIdFor('1')).to.not.equal(requestIdFor('2'));
   });
 });
 

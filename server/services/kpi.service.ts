@@ -1,0 +1,104 @@
+import type { KpiPeriod, KpiRepository } from '../../db/repositories/kpis.repository.ts';
+import { instantAt } from '../../lib/calendar/time-zone.ts';
+import { numberingYear } from '../../db/repositories/numbering.ts';
+
+/** One KPI as GET /api/kpis answers it (api.md). */
+export interface KpiValue {
+  id: string;
+  target: number;
+  comparator: '>=' | '<=' | '=';
+  actual: number | null;
+  numerator: number;
+  denominator: number;
+  met: boolean | null;
+  /** Why there is no value yet, when `actual` is null. */
+  note?: string;
+}
+
+/** The default objective set (§0.7) [default targets]. */
+export const DEFAULT_KPI_TARGETS = {
+  'customer-satisfaction': { target: 85, comparator: '>=' },
+  'incident-response-on-time': { target: 0.97, comparator: '>=' },
+  'incident-resolution-rate': { target: 0.96, comparator: '>=' },
+  'fault-repair-on-time-exempted': { target: 0.95, comparator: '>=' },
+  'complaint-handling-rate': { target: 1, comparator: '=' },
+  'major-incidents-per-year': { target: 1, comparator: '<=' },
+} as const satisfies Record<string, { target: number; comparator: KpiValue['comparator'] }>;
+
+type KpiId = keyof typeof DEFAULT_KPI_TARGETS;
+
+/** Whether `actual` meets `target` under `comparator`; null without a value. */
+export function kpiMet(actual: number | null, target: number, comparator: KpiValue['comparator']) {
+  if (actual === null) return null;
+  if (comparator === '>=') return actual >= target;
+  if (comparator === '<=') return actual <= target;
+  return Math.abs(actual - target) < 1e-9;
+}
+
+function ratio(id: KpiId, numerator: number, denominator: number, note?: string): KpiValue {
+  const { target, comparator } = DEFAULT_KPI_TARGETS[id];
+  const actual = denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000;
+  return {
+    id,
+    target,
+    comparator,
+    actual,
+    numerator,
+    denominator,
+    met: kpiMet(actual, target, comparator),
+    ...(actual === null ? { note: note ?? 'no data yet' } : {}),
+  };
+}
+
+/** Computes the company objectives of §0.7 from the records, for a period. */
+export function createKpiService(deps: { kpis: KpiRepository }) {
+  return {
+    async compute(period: KpiPeriod): Promise<KpiValue[]> {
+      const response = await deps.kpis.responseOnTime(period);
+      const resolution = await deps.kpis.resolutionRate(period);
+      const faultRepair = await deps.kpis.faultRepairOnTime(period);
+      // Counted per calendar year (Asia/Shanghai): the year in which the period ends.
+      const year = numberingYear(new Date(period.to.getTime() - 1));
+      const yearStart = (y: number) =>
+        new Date(instantAt('Asia/Shanghai', { year: y, month: 1, day: 1 }, 0));
+      const majors = await deps.kpis.majorIncidents({
+        from: yearStart(year),
+        to: yearStart(year + 1),
+        evaluatedAt: period.evaluatedAt,
+      });
+      const satisfaction = await deps.kpis.relationshipSatisfaction(period);
+      const satisfactionTarget = DEFAULT_KPI_TARGETS['customer-satisfaction'];
+      const satisfactionActual =
+        satisfaction.responses === 0 || satisfaction.mean === null
+          ? null
+          : Math.round(satisfaction.mean * 10) / 10;
+      return [
+        {
+          id: 'customer-satisfaction',
+          ...satisfactionTarget,
+          actual: satisfactionActual,
+          numerator: satisfactionActual === null ? 0 : satisfactionActual * satisfaction.responses,
+          denominator: satisfaction.responses,
+          met: kpiMet(satisfactionActual, satisfactionTarget.target, satisfactionTarget.comparator),
+          ...(satisfactionActual === null
+            ? { note: 'no data yet: the satisfaction survey process is not running' }
+            : {}),
+        },
+        ratio('incident-response-on-time', response.numerator, response.denominator),
+        ratio('incident-resolution-rate', resolution.numerator, resolution.denominator),
+        ratio('fault-repair-on-time-exempted', faultRepair.numerator, faultRepair.denominator),
+        ratio('complaint-handling-rate', 0, 0, 'no data yet: the complaint process is not running'),
+        {
+          id: 'major-incidents-per-year',
+          ...DEFAULT_KPI_TARGETS['major-incidents-per-year'],
+          actual: majors,
+          numerator: majors,
+          denominator: 1,
+          met: kpiMet(majors, 1, '<='),
+        },
+      ];
+    },
+  };
+}
+
+export type KpiService = ReturnType<typeof createKpiService>;

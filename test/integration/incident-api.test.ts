@@ -1,0 +1,242 @@
+/**
+ * The incident routes with bad input, the wrong role and a status that does not allow the
+ * command: 400 naming the field, 403, 404 outside the caller's scope, 409, and nothing
+ * half-written. Also the commands' effects on records, clocks and history, and the KPIs.
+ */
+import { expect } from 'chai';
+import { api } from '../helpers/api.ts';
+import { settledRowCounts } from '../helpers/db-snapshot.ts';
+import {
+  clocks,
+  deployWorkflows,
+  incident,
+  incidentWhen,
+  openTask,
+  reportIncident,
+  seeded,
+  triage,
+  work,
+} from '../helpers/incidents.ts';
+import { testContext } from '../helpers/test-platform.ts';
+
+interface ErrorAnswer {
+  error: { code: string; message: string; details: { field: string; message: string }[] };
+}
+
+const fields = (body: unknown) => ((body as ErrorAnswer).error?.details ?? []).map((d) => d.field);
+const TABLES = [
+  'incidents',
+  'sla_clocks',
+  'sla_events',
+  'incident_activities',
+  'audit_log',
+  'record_sequences',
+];
+
+describe('incident API: input, roles, statuses and effects', function () {
+  this.timeout(120_000);
+  let ref: Awaited<ReturnType<typeof seeded>>;
+
+  before(async () => {
+    await deployWorkflows();
+    ref = await seeded();
+  });
+
+  it('refuses a bad report with 400 naming each field, and writes nothing', async () => {
+    const before = await settledRowCounts(testContext().platform.db, TABLES);
+    const missing = await api('POST', '/api/incidents', {
+      as: 'service-desk',
+      body: { channel: 'pigeon', impact: 4, urgency: 2, reporter: {} },
+    });
+    expect(missing.status).to.equal(400);
+    expect(fields(missing.body)).to.include.members([
+      'title',
+      'channel',
+      'impact',
+      'reporter.name',
+    ]);
+    const unknown = await api('POST', '/api/incidents', {
+      as: 'service-desk',
+      body: {
+        title: 'x',
+        channel: 'phone',
+        impact: 3,
+        urgency: 3,
+        reporter: { name: 'a' },
+        serviceId: '00000000-0000-4000-8000-000000000000',
+      },
+    });
+    expect(unknown.status).to.equal(400);
+    expect(fields(unknown.body)).to.deep.equal(['serviceId']);
+    expect(await settledRowCounts(testContext().platform.db, TABLES)).to.deep.equal(before);
+  });
+
+  it('lets only reporting roles create, and scopes customer contacts to their own customer', async () => {
+    const denied = await api('POST', '/api/incidents', {
+      as: 'finance',
+      body: { title: 'x', channel: 'phone', impact: 3, urgency: 3, reporter: { name: 'a' } },
+    });
+    expect(denied.status).to.equal(403);
+    const other = await reportIncident({
+      title: '另一客户 / other customer',
+      impact: 3,
+      urgency: 3,
+      customerId: ref.otherCustomer.id,
+    });
+    const own = await reportIncident(
+      { title: '门户报障 / portal report', impact: 3, urgency: 3, channel: 'web' },
+      'customer-contact',
+    );
+    expect(own.customerId, 'a portal report belongs to the contact’s customer').to.equal(
+      ref.customer.id,
+    );
+    expect(
+      (await api('GET', `/api/incidents/${other.number}`, { as: 'customer-contact' })).status,
+    ).to.equal(404);
+    const list = await api<{ items: { number: string }[] }>('GET', '/api/incidents?limit=500', {
+      as: 'customer-contact',
+    });
+    const numbers = list.body.items.map((i) => i.number);
+    expect(numbers).to.include(own.number);
+    expect(numbers).to.not.include(other.number);
+  });
+
+  it('raises a priority upwards only, by the allowed roles, with a reason, and recalculates the clocks', async () => {
+    const created = await reportIncident({ title: '优先级 / priority', impact: 3, urgency: 3 });
+    expect(created.priority).to.equal('P4');
+    const path = `/api/incidents/${created.number}/priority`;
+    expect(
+      (await api('POST', path, { as: 'service-desk', body: { priority: 'P2', reason: 'x' } }))
+        .status,
+    ).to.equal(403);
+    const missing = await api('POST', path, { as: 'incident-manager', body: { priority: 'P2' } });
+    expect(missing.status).to.equal(400);
+    expect(fields(missing.body)).to.include('reason');
+    const before = await clocks(created.number);
+    const raised = await api<{ priority: string }>('POST', path, {
+      as: 'service-desk-lead',
+      body: { priority: 'P2', reason: '影响扩大 / wider impact' },
+    });
+    expect(raised.status, JSON.stringify(raised.body)).to.equal(200);
+    expect(raised.body.priority).to.equal('P2');
+    const after = await clocks(created.number);
+    expect(after.resolution!.dueAt).to.not.equal(before.resolution!.dueAt);
+    expect(after.resolution!.events.map((e) => e.event)).to.include('recalc');
+    const down = await api('POST', path, {
+      as: 'incident-manager',
+      body: { priority: 'P3', reason: 'x' },
+    });
+    expect(down.status).to.equal(400);
+    expect(fields(down.body)).to.deep.equal(['priority']);
+    const history = (await incident(created.number)).history.map((h) => h.action);
+    expect(history).to.include('priority');
+  });
+
+  it('answers 409 for commands the status does not allow', async () => {
+    const created = await reportIncident({ title: '状态 / status', impact: 3, urgency: 3 });
+    const post = (path: string, as: string, body: unknown = {}) =>
+      api<ErrorAnswer>('POST', `/api/incidents/${created.number}/${path}`, { as, body });
+    expect(
+      (await post('pause', 'service-desk', { reason: 'awaiting_customer_information' })).status,
+    ).to.equal(409);
+    expect((await post('resume', 'service-desk')).status).to.equal(409);
+    expect((await post('declare-major', 'incident-manager', { reason: 'x' })).status).to.equal(409);
+    const badReason = await post('pause', 'service-desk', { reason: 'waiting_for_supplier' });
+    expect(badReason.status).to.equal(400);
+    expect(fields(badReason.body)).to.include('reason');
+    expect((await post('cancel', 'service-desk', { reason: 'duplicate' })).status).to.equal(403);
+    const cancelled = await post('cancel', 'service-desk-lead', { reason: '重复报障 / duplicate' });
+    expect(cancelled.status, JSON.stringify(cancelled.body)).to.equal(200);
+    const c = await clocks(created.number);
+    expect(c.response!.state).to.equal('stopped');
+    expect(c.resolution!.state).to.equal('stopped');
+    const again = await post('cancel', 'incident-manager', { reason: 'again' });
+    expect(again.status).to.equal(409);
+    expect(again.body.error.message).to.match(/cancelled/);
+  });
+
+  it('escalates by hand one level at a time and exempts only by the incident manager', async () => {
+    const created = await reportIncident({ title: '升级 / escalation', impact: 2, urgency: 3 });
+    const escalated = await api<{ escalationLevel: string }>(
+      'POST',
+      `/api/incidents/${created.number}/escalate`,
+      {
+        as: 'service-desk',
+        body: { reason: '客户要求 / customer asks' },
+      },
+    );
+    expect(escalated.status, JSON.stringify(escalated.body)).to.equal(200);
+    expect(escalated.body.escalationLevel).to.equal('H1');
+    const row = await testContext()
+      .platform.db('escalations')
+      .where({ record_id: created.id, kind: 'hierarchical', reason: 'manual' })
+      .first();
+    expect(row?.to_level).to.equal('H1');
+
+    const path = `/api/incidents/${created.number}/exempt`;
+    expect(
+      (await api('POST', path, { as: 'service-desk-lead', body: { reason: 'force_majeure' } }))
+        .status,
+    ).to.equal(403);
+    const bad = await api('POST', path, { as: 'incident-manager', body: { reason: 'bad_luck' } });
+    expect(bad.status).to.equal(400);
+    expect(fields(bad.body)).to.include('reason');
+    const ok = await api<{ exempt: boolean }>('POST', path, {
+      as: 'incident-manager',
+      body: { reason: 'force_majeure' },
+    });
+    expect(ok.status).to.equal(200);
+    expect(ok.body.exempt).to.equal(true);
+    expect(
+      (await api('POST', path, { as: 'incident-manager', body: { reason: 'force_majeure' } }))
+        .status,
+    ).to.equal(409);
+  });
+
+  it('computes the incident objectives from the records', async () => {
+    const created = await reportIncident({ title: 'KPI', impact: 3, urgency: 3 });
+    await work(
+      await openTask(created.number, 'UserTask_Triage', 'service-desk'),
+      'service-desk',
+      triage({ impact: 3, urgency: 3 }),
+    );
+    await incidentWhen(created.number, 'responded', (i) => !!i.sla.respondedAt);
+    const res = await api<{
+      items: {
+        id: string;
+        actual: number | null;
+        numerator: number;
+        denominator: number;
+        met: boolean | null;
+        target: number;
+        comparator: string;
+      }[];
+    }>('GET', '/api/kpis?from=2000-01-01T00:00:00Z&to=2100-01-01T00:00:00Z', {
+      as: 'top-management',
+    });
+    expect(res.status).to.equal(200);
+    const kpi = Object.fromEntries(res.body.items.map((k) => [k.id, k]));
+    expect(Object.keys(kpi)).to.include.members([
+      'incident-response-on-time',
+      'incident-resolution-rate',
+      'fault-repair-on-time-exempted',
+      'major-incidents-per-year',
+      'customer-satisfaction',
+      'complaint-handling-rate',
+    ]);
+    const db = testContext().platform.db;
+    const stopped = await db('sla_clocks as c')
+      .join('incidents as i', 'i.id', 'c.record_id')
+      .where({ 'c.clock_type': 'response', 'c.state': 'stopped' })
+      .whereNot('i.status', 'cancelled')
+      .select('c.met');
+    const response = kpi['incident-response-on-time']!;
+    expect(response.denominator).to.equal(stopped.length);
+    expect(response.numerator).to.equal(stopped.filter((r) => r.met).length);
+    expect(response.target).to.equal(0.97);
+    expect(kpi['complaint-handling-rate']!.actual, 'no data yet').to.equal(null);
+    expect(kpi['complaint-handling-rate']!.met).to.equal(null);
+    const bad = await api('GET', '/api/kpis?from=yesterday', { as: 'top-management' });
+    expect(bad.status).to.equal(400);
+  });
+});
