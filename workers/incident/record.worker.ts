@@ -1,0 +1,201 @@
+import type { JSONSchemaType } from 'ajv';
+import type { IncidentRow } from '../../db/repositories/incident-analysis.repository.ts';
+import {
+  IncidentConfigError,
+  parsePriorityMatrix,
+  SERVICE_DESK_GROUP,
+} from '../../lib/incident/classification.ts';
+import { derivePriority, isLevel, type PriorityMatrix } from '../../lib/sla/priority.ts';
+import { requestIdFor } from '../bus/publish.worker.ts';
+import { defineWorker } from '../lib/define-worker.ts';
+import { IncidentError } from '../lib/errors.ts';
+import { notifyCustomer, type IncidentWorkerPorts, type ReferenceDataPort } from './ports.ts';
+
+/** Channels of §1.1 Records; message starts default to `monitoring`. */
+export const INCIDENT_CHANNELS = ['phone', 'visit', 'fax', 'email', 'web', 'monitoring'] as const;
+
+export interface RecordIncidentInput {
+  recordId?: string;
+  requestId?: string;
+  title?: string;
+  description?: string;
+  channel: string;
+  impact?: number;
+  urgency?: number;
+  serviceId?: string;
+  /** CI id (uuid) or number (`CI-2026-000007`). */
+  ciId?: string;
+  customerId?: string;
+  reporter?: string;
+  sourceType?: string;
+  sourceNumber?: string;
+}
+
+export type RecordIncidentOutput = {
+  recordType: 'incident';
+  recordId: string;
+  recordNumber: string;
+  incidentNumber: string;
+  priority: string;
+  assignmentGroup: string;
+  assignee: string;
+  customerId: string | null;
+  serviceId: string | null;
+};
+
+const optionalText = { type: 'string', nullable: true, maxLength: 20000 } as const;
+const optionalUuid = { type: 'string', nullable: true, format: 'uuid' } as const;
+
+const input: JSONSchemaType<RecordIncidentInput> = {
+  type: 'object',
+  properties: {
+    recordId: optionalUuid,
+    requestId: { type: 'string', nullable: true, minLength: 1, maxLength: 200 },
+    title: { type: 'string', nullable: true, minLength: 1, maxLength: 500 },
+    description: optionalText,
+    channel: { type: 'string', enum: [...INCIDENT_CHANNELS], default: 'monitoring' },
+    impact: { type: 'integer', nullable: true, minimum: 1, maximum: 3 },
+    urgency: { type: 'integer', nullable: true, minimum: 1, maximum: 3 },
+    serviceId: optionalUuid,
+    ciId: { type: 'string', nullable: true, minLength: 1, maxLength: 100 },
+    customerId: optionalUuid,
+    reporter: { type: 'string', nullable: true, maxLength: 500 },
+    sourceType: { type: 'string', nullable: true, maxLength: 100 },
+    sourceNumber: { type: 'string', nullable: true, maxLength: 100 },
+  },
+  required: [],
+  additionalProperties: true,
+};
+
+// ajv's JSONSchemaType cannot type a required nullable property, hence the cast.
+const output = {
+  type: 'object',
+  properties: {
+    recordType: { type: 'string', const: 'incident' },
+    recordId: { type: 'string', format: 'uuid' },
+    recordNumber: { type: 'string' },
+    incidentNumber: { type: 'string' },
+    priority: { type: 'string', enum: ['P1', 'P2', 'P3', 'P4'] },
+    assignmentGroup: { type: 'string' },
+    assignee: { type: 'string' },
+    customerId: { type: 'string', nullable: true },
+    serviceId: { type: 'string', nullable: true },
+  },
+  required: [
+    'recordType',
+    'recordId',
+    'recordNumber',
+    'incidentNumber',
+    'priority',
+    'assignmentGroup',
+    'assignee',
+    'customerId',
+    'serviceId',
+  ],
+  additionalProperties: false,
+} as unknown as JSONSchemaType<RecordIncidentOutput>;
+
+/** The process variables `Task_Record` sets, from the row. */
+export function recordOutputs(row: IncidentRow): RecordIncidentOutput {
+  return {
+    recordType: 'incident',
+    recordId: row.id,
+    recordNumber: row.number,
+    incidentNumber: row.number,
+    priority: row.priority,
+    assignmentGroup: row.assignmentGroup,
+    assignee: row.assignee ?? '',
+    customerId: row.customerId,
+    serviceId: row.serviceId,
+  };
+}
+
+/** The priority matrix from the `priority-matrix` setting, or the §0.6 default. */
+export async function priorityMatrixOf(referenceData: ReferenceDataPort): Promise<PriorityMatrix> {
+  try {
+    return parsePriorityMatrix(await referenceData.getSetting('priority-matrix'));
+  } catch (err) {
+    if (err instanceof IncidentConfigError) throw new IncidentError(err.message);
+    throw err;
+  }
+}
+
+/**
+ * `Task_Record`: returns the row the API created, or creates the incident once per request
+ * id (message start `Msg_IncidentReported`) with its number, priority and CI.
+ */
+export function createRecordIncidentWorker(
+  deps: IncidentWorkerPorts & { referenceData: ReferenceDataPort },
+) {
+  return defineWorker<RecordIncidentInput, RecordIncidentOutput>({
+    type: 'itsm:incident.record:1',
+    description: 'Record an incident (or complete the one the API created) and set its priority',
+    input,
+    output,
+    async handle(i, ctx) {
+      const at = deps.clock.now();
+      if (i.recordId) {
+        const row = await deps.incidents.get(i.recordId);
+        if (!row) throw new IncidentError(`incident ${i.recordId} does not exist`);
+        if (row.processInstanceKey === null) {
+          await deps.incidents.transition(row.id, {
+            key: `${ctx.jobKey}:record`,
+            actor: ctx.actor,
+            at,
+            action: 'link-instance',
+            activity: () => ({ kind: 'status', text: 'Process started', data: {} }),
+            apply: async (_row, w) => {
+              await w.update({ process_instance_key: ctx.processInstanceKey });
+            },
+          });
+        }
+        return recordOutputs(row);
+      }
+      if (!i.title || !isLevel(i.impact) || !isLevel(i.urgency)) {
+        throw new IncidentError(
+          'Msg_IncidentReported must carry title, impact (1–3) and urgency (1–3) when no recordId is given',
+        );
+      }
+      const cis = await deps.incidents.configurationItems(i.ciId ? [i.ciId] : []);
+      const matrix = await priorityMatrixOf(deps.referenceData);
+      const { row, created } = await deps.incidents.create({
+        // Without a request id the job key stands in, so a second run finds the same row.
+        requestId: i.requestId ?? requestIdFor(`incident-record:${ctx.jobKey}`),
+        title: i.title,
+        description: i.description ?? null,
+        channel: i.channel,
+        reporterName: i.reporter ?? i.sourceNumber ?? i.channel,
+        customerId: i.customerId ?? null,
+        serviceId: i.serviceId ?? cis[0]?.serviceId ?? null,
+        impact: i.impact,
+        urgency: i.urgency,
+        priority: derivePriority(matrix, i.impact, i.urgency),
+        assignmentGroup: SERVICE_DESK_GROUP,
+        ciIds: cis.map((c) => c.id),
+        sourceType: i.sourceType ?? null,
+        sourceNumber: i.sourceNumber ?? null,
+        processInstanceKey: ctx.processInstanceKey,
+        actor: ctx.actor,
+        at,
+        activityKey: `${ctx.jobKey}:record`,
+      });
+      if (created && i.ciId && cis.length === 0) {
+        await deps.incidents.transition(row.id, {
+          key: `${ctx.jobKey}:unknown-ci`,
+          actor: ctx.actor,
+          at,
+          action: 'note',
+          activity: () => ({ kind: 'note', text: `Unknown CI ${i.ciId} not linked`, data: {} }),
+          apply: async () => undefined,
+        });
+      }
+      await notifyCustomer(deps.notifier, row, {
+        template: 'incident.recorded',
+        data: { title: row.title, priority: row.priority },
+        idempotencyKey: `${ctx.jobKey}:customer`,
+        at,
+      });
+      return recordOutputs(row);
+    },
+  });
+}

@@ -1,0 +1,81 @@
+import type { JSONSchemaType } from 'ajv';
+import type { MajorIncidentRepository } from '../../db/repositories/major-incidents.repository.ts';
+import type { Clock } from '../../lib/clock.ts';
+import { FINAL_STATUSES } from '../../lib/incident/closure.ts';
+import type { IncidentWorkRepository } from '../../db/repositories/incident-analysis.repository.ts';
+import { defineWorker } from '../lib/define-worker.ts';
+import { IncidentError } from '../lib/errors.ts';
+import { requireIncident } from '../incident/ports.ts';
+
+export interface DeclareMajorInput {
+  recordId: string;
+  declaredBy?: string;
+  majorCriteria?: string[];
+}
+
+export type DeclareMajorOutput = {
+  majorIncidentId: string;
+};
+
+const input: JSONSchemaType<DeclareMajorInput> = {
+  type: 'object',
+  properties: {
+    recordId: { type: 'string', format: 'uuid' },
+    declaredBy: { type: 'string', nullable: true, maxLength: 200 },
+    majorCriteria: {
+      type: 'array',
+      nullable: true,
+      items: { type: 'string', minLength: 1, maxLength: 200 },
+    },
+  },
+  required: ['recordId'],
+  additionalProperties: true,
+};
+
+const output: JSONSchemaType<DeclareMajorOutput> = {
+  type: 'object',
+  properties: { majorIncidentId: { type: 'string', format: 'uuid' } },
+  required: ['majorIncidentId'],
+  additionalProperties: false,
+};
+
+/** Dependencies of the major-incident workers that read the incident. */
+export interface MajorWorkerBase {
+  majorIncidents: MajorIncidentRepository;
+  incidents: Pick<IncidentWorkRepository, 'get'>;
+  clock: Clock;
+}
+
+/**
+ * `Task_Declare`: the `major_incidents` row (once per incident), `incidents.is_major` and
+ * a history row (§1.2 step 1).
+ */
+export function createDeclareMajorWorker(deps: MajorWorkerBase) {
+  return defineWorker<DeclareMajorInput, DeclareMajorOutput>({
+    type: 'itsm:major.declare:1',
+    description: 'Declare a major incident (once per incident)',
+    input,
+    output,
+    async handle(i, ctx) {
+      const at = deps.clock.now();
+      const incident = await requireIncident(deps.incidents, i.recordId);
+      const existing = await deps.majorIncidents.forIncident(incident.id);
+      if (existing) return { majorIncidentId: existing.id };
+      if (FINAL_STATUSES.includes(incident.status)) {
+        throw new IncidentError(
+          `${incident.number} is ${incident.status}: it cannot be declared major`,
+        );
+      }
+      const { major } = await deps.majorIncidents.declare({
+        incidentId: incident.id,
+        declaredBy: i.declaredBy ?? ctx.actor,
+        criteriaMatched: i.majorCriteria ?? [],
+        processInstanceKey: ctx.processInstanceKey,
+        actor: ctx.actor,
+        at,
+        activityKey: `${ctx.jobKey}:declare`,
+      });
+      return { majorIncidentId: major.id };
+    },
+  });
+}

@@ -1,0 +1,68 @@
+import type { JSONSchemaType } from 'ajv';
+import {
+  businessDaysAfter,
+  DUE_DATE_CALENDAR,
+  isoLocal,
+  REPORT_BUSINESS_DAYS,
+  REVIEW_BUSINESS_DAYS,
+} from '../../lib/incident/due-dates.ts';
+import { defineWorker } from '../lib/define-worker.ts';
+import type { CalendarPort } from '../incident/ports.ts';
+import type { MajorWorkerBase } from './declare.worker.ts';
+import { requireMajor } from './notify-top-management.worker.ts';
+
+export interface RecordRestorationInput {
+  majorIncidentId: string;
+}
+
+export type RecordRestorationOutput = {
+  reportDueAt: string;
+  reviewDueAt: string;
+};
+
+const input: JSONSchemaType<RecordRestorationInput> = {
+  type: 'object',
+  properties: { majorIncidentId: { type: 'string', format: 'uuid' } },
+  required: ['majorIncidentId'],
+  additionalProperties: true,
+};
+
+const output: JSONSchemaType<RecordRestorationOutput> = {
+  type: 'object',
+  properties: {
+    reportDueAt: { type: 'string', format: 'date-time' },
+    reviewDueAt: { type: 'string', format: 'date-time' },
+  },
+  required: ['reportDueAt', 'reviewDueAt'],
+  additionalProperties: false,
+};
+
+/**
+ * `Task_RecordRestoration`: `restored_at` (the incident's resolution instant, kept once
+ * set) and the report and review due dates, 2 and 5 business days later on `CN-STD`.
+ */
+export function createRecordRestorationWorker(deps: MajorWorkerBase & { calendars: CalendarPort }) {
+  return defineWorker<RecordRestorationInput, RecordRestorationOutput>({
+    type: 'itsm:major.record-restoration:1',
+    description: 'Record when service was restored and when the report and review are due',
+    input,
+    output,
+    async handle(i, ctx) {
+      const at = deps.clock.now();
+      const major = await requireMajor(deps, i.majorIncidentId);
+      const restoredAt = major.restoredAt ?? major.incidentResolvedAt ?? at;
+      await deps.majorIncidents.update(
+        major.id,
+        { restored_at: restoredAt },
+        ctx.actor,
+        at,
+        'restored',
+      );
+      const calendar = await deps.calendars.get(DUE_DATE_CALENDAR);
+      return {
+        reportDueAt: isoLocal(businessDaysAfter(calendar, restoredAt, REPORT_BUSINESS_DAYS)),
+        reviewDueAt: isoLocal(businessDaysAfter(calendar, restoredAt, REVIEW_BUSINESS_DAYS)),
+      };
+    },
+  });
+}
