@@ -187,8 +187,12 @@ export async function moveClockTo(target: Date | string, marginMs = 5_000): Prom
 }
 
 /** Triage data of the service desk (form incident-management.Triage). */
-export function triage(overrides: Record<string, unknown>): Record<string, unknown> {
+export function triage(
+  serviceId: string,
+  overrides: Record<string, unknown>,
+): Record<string, unknown> {
   return {
+    serviceId,
     category: 'network',
     type: 'interruption',
     impact: 3,

@@ -92,7 +92,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
 
     const triageTask = await openTask(created.number, 'UserTask_Triage', 'service-desk');
     expect(triageTask.dueAt, 'triage due at the response due instant').to.be.a('string');
-    await work(triageTask, 'service-desk', triage({ serviceId: ref.ordinary.id }));
+    await work(triageTask, 'service-desk', triage(ref.ordinary.id, {}));
     const responded = await incidentWhen(created.number, 'responded', (i) => !!i.sla.respondedAt);
     expect(responded.priority).to.equal('P4');
     await waitFor(
@@ -133,7 +133,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
     await work(
       await openTask(created.number, 'UserTask_Triage', 'service-desk'),
       'service-desk',
-      triage({ impact: 1, urgency: 2, category: 'application', serviceId: ref.ordinary.id }),
+      triage(ref.ordinary.id, { impact: 1, urgency: 2, category: 'application' }),
     );
     const transfer = await openTask(created.number, 'UserTask_Diagnose', 'service-desk');
     await work(transfer, 'service-desk', {
@@ -235,7 +235,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
     await work(
       await openTask(created.number, 'UserTask_Triage', 'service-desk'),
       'service-desk',
-      triage({ impact: 2, urgency: 2, category: 'access' }),
+      triage(ref.ordinary.id, { impact: 2, urgency: 2, category: 'access' }),
     );
     const diagnose = await openTask(created.number, 'UserTask_Diagnose', 'service-desk');
     await api('POST', `/api/tasks/${diagnose.id}/claim`, { as: 'service-desk' });
@@ -294,7 +294,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
     await work(
       await openTask(created.number, 'UserTask_Triage', 'service-desk'),
       'service-desk',
-      triage({}),
+      triage(ref.ordinary.id, {}),
     );
     await resolveFromDiagnose(created.number, 'service-desk');
     expect((await clocks(created.number)).resolution!.state).to.equal('stopped');
@@ -336,11 +336,10 @@ describe('incident management: acceptance scenarios of §1.3', function () {
     await work(
       await openTask(created.number, 'UserTask_Triage', 'service-desk'),
       'service-desk',
-      triage({
+      triage(ref.critical.id, {
         impact: 1,
         urgency: 1,
         category: 'application',
-        serviceId: ref.critical.id,
         firstLineResolvable: false,
       }),
     );
@@ -391,9 +390,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
     );
     await work(report, 'major-incident-manager', {
       timeline: '10:00 中断；10:40 切换；11:00 恢复',
-      impactCustomers: 2,
-      impactServices: 'ERP',
-      impactDurationMinutes: 60,
+      impact: { customers: 'CUST-A', services: 'ERP', durationMinutes: 60 },
       rootCause: '主数据库磁盘故障 / primary database disk failure',
       actionsTaken: '切换备用库 / failover',
     });
@@ -402,7 +399,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
       reviewDate: new Date().toISOString().slice(0, 10),
       participants: 'incident-manager, major-incident-manager, resolver-l2',
       whatWorked: '切换演练有效',
-      improvementOpportunities: '增加磁盘监控\n缩短切换时间',
+      improvementOpportunities: [{ title: '增加磁盘监控' }, { title: '缩短切换时间' }],
       problemNeeded: true,
       correctiveActions: '更换磁盘',
     });
@@ -453,7 +450,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
     await work(
       await openTask(created.number, 'UserTask_Triage', 'service-desk'),
       'service-desk',
-      triage({ category: 'network', ciIds: [ref.ci7.id] }),
+      triage(ref.ordinary.id, { category: 'network', ciIds: [ref.ci7.id] }),
     );
     await resolveFromDiagnose(created.number, 'service-desk');
     await work(
@@ -479,7 +476,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
     await work(
       await openTask(created.number, 'UserTask_Triage', 'service-desk'),
       'service-desk',
-      triage({ impact: 2, urgency: 2, category: 'security', isSecurity: true }),
+      triage(ref.ordinary.id, { impact: 2, urgency: 2, category: 'security', isSecurity: true }),
     );
     await incidentWhen(created.number, 'P2', (i) => i.priority === 'P2');
     const [message] = await waitFor('security incident raised', async () => {

@@ -198,7 +198,7 @@ describe('incident API: input, roles, statuses and effects', function () {
     await work(
       await openTask(created.number, 'UserTask_Triage', 'service-desk'),
       'service-desk',
-      triage({ impact: 3, urgency: 3 }),
+      triage(ref.ordinary.id, { impact: 3, urgency: 3 }),
     );
     await incidentWhen(created.number, 'responded', (i) => !!i.sla.respondedAt);
     const res = await api<{
