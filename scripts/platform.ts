@@ -7,10 +7,13 @@ import { loadDbConfig } from '../db/config.ts';
 import { createReadModelHandlers } from '../db/projector/handlers.ts';
 import { createProjector, type Projector } from '../db/projector/projector.ts';
 import { createPublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
+import { seedReferenceDefaults } from '../db/seeds/reference-data.ts';
 import { createEngineClient, type EngineAddresses, type EngineClient } from '../engine/client.ts';
 import { createEngineClock, systemClock, type Clock } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { projectRoot } from '../lib/paths.ts';
+import { createDomain, type Domain } from '../lib/domain.ts';
+import { createMailTransportFromEnv } from '../workers/notify/smtp.ts';
 import { createApp, type AppServices } from '../server/app.ts';
 import { parseBpmn } from '../server/processes/bpmn-model.ts';
 import type { ResourceFile } from '../server/services/deployment.service.ts';
@@ -70,6 +73,7 @@ export interface Platform {
   db: Knex;
   engine: EngineClient;
   clock: Clock;
+  domain: Domain;
   services: AppServices;
   projector?: Projector;
   workers?: RunningWorkers;
@@ -93,11 +97,17 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     await engineClock.start();
     clock = engineClock;
   }
-  const workerList = [...createWorkers({ db, engine, clock }), ...(o.extraWorkers ?? [])];
+  // Bad mail settings stop the start here, before anything runs.
+  const mail = createMailTransportFromEnv(o.log.child('mail'));
+  const domain = createDomain({ db, clock, mail, log: o.log.child('notify') });
+  // Calendars, national days, default SLA targets and settings, where missing.
+  await seedReferenceDefaults(db, clock.now());
+  const workerList = [...createWorkers({ db, engine, clock, domain }), ...(o.extraWorkers ?? [])];
   const { app, services } = createApp({
     db,
     engine,
     clock,
+    domain,
     log: o.log.child('api'),
     workers: () => workerList,
     tokenTtlMinutes: o.server?.tokenTtlMinutes,
@@ -163,6 +173,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     db,
     engine,
     clock,
+    domain,
     services,
     projector,
     workers,
@@ -174,6 +185,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       await workers?.stop();
       await projector?.stop();
       engineClock?.stop();
+      mail?.close();
       await engine.close();
       await db.destroy();
     },

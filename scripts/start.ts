@@ -3,6 +3,7 @@
  * DATABASE_URL), the Zeebe engine with the exporter (unless ZEEBE_GRPC_ADDRESS), then the
  * projector, the workers and the API with the UI in this process.
  */
+import { seedDevelopmentData } from '../db/seeds/reference-data.ts';
 import { createLogger } from '../lib/logger.ts';
 import { loadServerConfig } from '../server/config.ts';
 import { startInfrastructure } from './infrastructure.ts';
@@ -32,6 +33,7 @@ runMain(log, async () => {
     if (serverConfig.SEED_DEV_USERS) {
       const n = await platform.services.auth.seedDevelopmentUsers(serverConfig.DEV_USER_PASSWORD);
       log.info(`Development users ready: ${n} (username = role id; see README)`);
+      await seedDevelopmentData(platform.db, platform.clock.now());
     }
     if (serverConfig.ADMIN_PASSWORD)
       await platform.services.auth.ensureAdmin(serverConfig.ADMIN_PASSWORD);

@@ -11,6 +11,15 @@ import type { Logger } from '../lib/logger.ts';
 import { projectRoot } from '../lib/paths.ts';
 import type { Worker } from '../workers/lib/define-worker.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.ts';
+import { createKpiRepository } from '../db/repositories/kpis.repository.ts';
+import type { Domain } from '../lib/domain.ts';
+import type { PriorityMatrix } from '../lib/sla/priority.ts';
+import { calendarRoutes } from './routes/calendars.routes.ts';
+import { incidentRoutes } from './routes/incidents.routes.ts';
+import { kpiRoutes } from './routes/kpis.routes.ts';
+import { referenceDataRoutes } from './routes/reference-data.routes.ts';
+import { createIncidentService } from './services/incident.service.ts';
+import { createKpiService } from './services/kpi.service.ts';
 import { createErrorHandler } from './middleware/error-handler.ts';
 import { compileValidator } from './middleware/validate.ts';
 import { buildOpenApi } from './openapi.ts';
@@ -31,6 +40,8 @@ export interface AppDeps {
   /** The worker registry (job types and schemas), for deploy checks and /api/workers. */
   workers: () => readonly Worker[];
   tokenTtlMinutes?: number;
+  /** The services shared with the workers (calendars, SLA clocks, notifications). */
+  domain: Domain;
   /** Folder of the static UI; defaults to ui/. */
   uiDir?: string;
 }
@@ -62,11 +73,35 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     readModel,
     db: deps.db,
     engine: deps.engine,
+    clock: deps.clock,
   });
+  const { sla, calendars, referenceData } = deps.domain;
+  const incidents = createIncidentService({
+    db: deps.db,
+    engine: deps.engine,
+    clock: deps.clock,
+    sla,
+    priorityMatrix: () => referenceData.getSetting<PriorityMatrix>('priority-matrix'),
+  });
+  const kpis = createKpiService({ kpis: createKpiRepository(deps.db) });
   const routes = [
     ...systemRoutes({ db: deps.db, engine: deps.engine, auth, workers: deps.workers }),
     ...taskRoutes({ tasks }),
     ...processRoutes({ readModel, engine: deps.engine, deployments }),
+    ...incidentRoutes({ incidents }),
+    ...kpiRoutes({ kpis, clock: deps.clock }),
+    ...referenceDataRoutes({ db: deps.db, clock: deps.clock }),
+    ...calendarRoutes({
+      db: deps.db,
+      clock: deps.clock,
+      calendars,
+      // New calendar data moves due instants: recalculate open clocks, re-arm their timers.
+      onCalendarDataChanged: async (change) => {
+        const changed = await sla.recalculateOpenClocks(change);
+        await incidents.announceTargetsChanged(change.reason);
+        return changed;
+      },
+    }),
   ];
   return { routes, services: { auth, deployments } };
 }

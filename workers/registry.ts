@@ -1,24 +1,41 @@
 import type { Knex } from 'knex';
-import { createNotificationRepository } from '../db/repositories/notifications.repository.ts';
+import { createCalendarsRepository } from '../db/repositories/calendars.repository.ts';
 import { createPublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
+import { createRecordsRepository } from '../db/repositories/records.repository.ts';
 import type { Clock } from '../lib/clock.ts';
+import type { Domain } from '../lib/domain.ts';
 import { createBusPublishWorker, type MessagePublisher } from './bus/publish.worker.ts';
+import { createCheckNationalDaysWorker } from './calendar/check-national-days.worker.ts';
+import { createNextWorkingTimeWorker } from './calendar/next-working-time.worker.ts';
+import { createIncidentWorkers } from './incident/index.ts';
 import type { Worker } from './lib/define-worker.ts';
+import { createMajorIncidentWorkers } from './major/index.ts';
 import { createNotifySendWorker } from './notify/send.worker.ts';
+import { createSlaWorkers } from './sla/sla-workers.ts';
 
 /** What the workers depend on. */
 export interface WorkerDeps {
   db: Knex;
   engine: MessagePublisher;
   clock: Clock;
+  domain: Domain;
 }
 
 /** THE list of workers: the worker process registers these, the API lists them, contract tests check them. */
 export function createWorkers(deps: WorkerDeps): Worker[] {
-  const notifications = createNotificationRepository(deps.db);
-  const messages = createPublishedMessageRepository(deps.db);
+  const { db, engine, clock } = deps;
+  const { calendars, notifier, sla, referenceData } = deps.domain;
+  const records = createRecordsRepository(db);
   return [
-    createNotifySendWorker({ notifications, clock: deps.clock }),
-    createBusPublishWorker({ engine: deps.engine, messages, clock: deps.clock }),
+    createNotifySendWorker({ notifier, clock }),
+    createBusPublishWorker({ engine, messages: createPublishedMessageRepository(db), clock }),
+    createNextWorkingTimeWorker({ calendars, clock }),
+    createCheckNationalDaysWorker({
+      loadedNationalYears: () => createCalendarsRepository(db).loadedNationalYears(),
+      clock,
+    }),
+    ...createSlaWorkers({ sla, clock, records, calendars }),
+    ...createIncidentWorkers({ db, engine, clock, sla, calendars, referenceData, notifier }),
+    ...createMajorIncidentWorkers({ db, engine, clock, calendars, notifier }),
   ];
 }

@@ -237,6 +237,14 @@ export function createIncidentsRepository(db: Knex | Knex.Transaction) {
       return { items: rows.map((r) => toIncident(r)), total: Number(count) };
     },
 
+    /** Incidents whose process waits at an activity with SLA timers (new or in progress). */
+    async openForTimers(): Promise<IncidentRow[]> {
+      const rows = await db('incidents')
+        .whereIn('status', ['new', 'in_progress'])
+        .whereNotNull('process_instance_key');
+      return rows.map((r) => toIncident(r));
+    },
+
     /** The record's own history rows (incident_activities), oldest first. */
     async activities(id: string): Promise<HistoryEntry[]> {
       const rows = await db('incident_activities').where({ incident_id: id }).orderBy(['at', 'id']);

@@ -9,6 +9,8 @@ export interface User {
   locale: string;
   active: boolean;
   roles: string[];
+  /** The customer a customer contact belongs to (scopes what they see). */
+  customerId?: string;
 }
 
 interface UserRow {
@@ -19,6 +21,7 @@ interface UserRow {
   password_hash: string;
   locale: string;
   active: boolean;
+  customer_id: string | null;
 }
 
 function toUser(row: UserRow, roles: string[]): User {
@@ -30,6 +33,7 @@ function toUser(row: UserRow, roles: string[]): User {
     locale: row.locale,
     active: row.active,
     roles: [...roles].sort(),
+    ...(row.customer_id ? { customerId: row.customer_id } : {}),
   };
 }
 

@@ -86,8 +86,9 @@ export function createIncidentService(deps: {
   /** Customer contacts and requesters see only their customer's or their own incidents. */
   function scopeOf(user: User): { customerId?: string; createdBy?: string } {
     if (user.roles.some((r) => STAFF_ROLES.includes(r))) return {};
+    // A contact not linked to a customer sees nothing (the nil uuid matches no customer).
     if (user.roles.includes('customer-contact'))
-      return { customerId: (user as User & { customerId?: string }).customerId ?? '-' };
+      return { customerId: user.customerId ?? '00000000-0000-0000-0000-000000000000' };
     return { createdBy: user.username };
   }
 
@@ -178,9 +179,10 @@ export function createIncidentService(deps: {
       const at = deps.clock.now();
       const matrix = (await deps.priorityMatrix()) ?? DEFAULT_PRIORITY_MATRIX;
       const priority = derivePriority(matrix, input.impact, input.urgency);
-      const ownCustomer = (user as User & { customerId?: string }).customerId;
       const customerId =
-        user.roles.includes('customer-contact') && ownCustomer ? ownCustomer : input.customerId;
+        user.roles.includes('customer-contact') && user.customerId
+          ? user.customerId
+          : input.customerId;
       await checkReferences(deps.db, { ...input, customerId });
       let startedKey: string | undefined;
       try {
@@ -513,6 +515,18 @@ export function createIncidentService(deps: {
     },
 
     ledger: (incident: IncidentRow) => deps.sla.ledger('incident', incident.id),
+
+    /**
+     * After calendar data changed (and the clocks were recalculated): tells every open
+     * incident's process to re-arm its timers from its clocks. Returns how many were told.
+     */
+    async announceTargetsChanged(reason: string): Promise<number> {
+      const open = await incidents.openForTimers();
+      for (const incident of open) {
+        await publish(incident, 'Msg_SlaTargetsChanged', { targetsChangedReason: reason });
+      }
+      return open.length;
+    },
   };
   return service;
 }

@@ -6,6 +6,7 @@ import { projectRoot } from '../../lib/paths.ts';
 import { systemClock } from '../../lib/clock.ts';
 import { parseBpmn, type BpmnFacts } from '../../server/processes/bpmn-model.ts';
 import { validateDiagram } from '../../server/processes/validate-diagram.ts';
+import { createDomain } from '../../lib/domain.ts';
 import { createWorkers } from '../../workers/registry.ts';
 import { testWorkers } from '../helpers/test-workers.ts';
 
@@ -47,10 +48,12 @@ function formIds(): string[] {
 }
 
 // The registry builds repositories over a knex that never connects here: no I/O in this suite.
+const offlineDb = knexFactory({ client: 'pg' });
 const platformWorkers = createWorkers({
-  db: knexFactory({ client: 'pg' }),
+  db: offlineDb,
   engine: { publishMessage: async () => ({ key: '0' }) },
   clock: systemClock,
+  domain: createDomain({ db: offlineDb, clock: systemClock }),
 });
 const allWorkers = [...platformWorkers, ...testWorkers];
 

@@ -1,3 +1,4 @@
+import { seedDevelopmentData } from '../../db/seeds/reference-data.ts';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -74,6 +75,7 @@ export async function startTestPlatform(): Promise<TestContext> {
     projector: { retentionMs: 0 },
   });
   await platform.services.auth.seedDevelopmentUsers(DEV_PASSWORD);
+  await seedDevelopmentData(platform.db, platform.clock.now());
   context = { infra, platform };
   return context;
 }

@@ -1,3 +1,4 @@
+import type { Domain } from '../../lib/domain.ts';
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
@@ -173,6 +174,7 @@ describe('who may call what: every route with every role', () => {
       clock: { now: () => new Date() },
       log: quietLog,
       workers: () => [],
+      domain: {} as Domain,
     });
     // when
     const published = new Map(ops.map((o) => [`${o.method} ${o.path}`, o.roles]));

@@ -418,12 +418,16 @@ describe('recovery: engine, projector and Postgres stopped and started mid-run',
     await platform.engine.waitForTopology(30_000);
 
     expect(refused.status, JSON.stringify(refused.body)).to.equal(503);
-    expect(JSON.stringify(refused.body)).to.match(/engine/i).and.not.match(/at .*\.ts:\d+/);
+    expect(JSON.stringify(refused.body))
+      .to.match(/engine/i)
+      .and.not.match(/at .*\.ts:\d+/);
     expect(await rowCounts(db, counted), 'nothing kept').to.deep.equal(before);
     const after = await report('after the engine is back');
     expect(after.status, JSON.stringify(after.body)).to.equal(201);
     const sequence = (n: string) => Number(n.split('-')[2]);
-    expect(sequence(after.body.number), 'no number used up').to.equal(sequence(first.body.number) + 1);
+    expect(sequence(after.body.number), 'no number used up').to.equal(
+      sequence(first.body.number) + 1,
+    );
   });
 
   it('when the projector process is killed -9 mid-batch and started again, the read model ends complete with no duplicate', async () => {

@@ -1,3 +1,4 @@
+import type { Domain } from '../../../lib/domain.ts';
 import { expect } from 'chai';
 import type { Knex } from 'knex';
 import type { EngineClient } from '../../../engine/client.ts';
@@ -35,6 +36,7 @@ function routeTable(): RouteSpec[] {
     clock: { now: () => new Date() },
     log: quietLog,
     workers: () => [],
+    domain: {} as Domain,
   }).routes;
 }
 

@@ -481,7 +481,7 @@ const FORM_FIELDS: Record<string, { keys: string[]; required: string[] }> = {
       'problemSuspected',
     ],
     // nextGroup and resolution are required only while shown (conditional.hide)
-    required: ['workNote', 'outcome', 'nextGroup', 'resolution'],
+    required: ['workNote', 'outcome', 'nextGroup', 'resolutionCode', 'resolution'],
   },
   'incident-management.AtRiskReview': {
     keys: ['willMeetTarget', 'action', 'customerNotice'],

@@ -1,0 +1,43 @@
+import type { Knex } from 'knex';
+import { createCalendarsRepository } from '../db/repositories/calendars.repository.ts';
+import {
+  createReferenceDataRepository,
+  type ReferenceDataRepository,
+} from '../db/repositories/reference-data.repository.ts';
+import { createNotifier, type Notifier } from '../workers/notify/notifier.ts';
+import type { MailTransport } from '../workers/notify/smtp.ts';
+import { createCalendarProvider, type CalendarProvider } from './calendar/calendar-provider.ts';
+import type { Clock } from './clock.ts';
+import type { Logger } from './logger.ts';
+import { createSlaService, type SlaService } from './sla/sla-service.ts';
+
+/**
+ * The services the API and the workers share, built once per process: one calendar
+ * provider (so a calendar change invalidates one cache), one SLA service, one notifier.
+ */
+export interface Domain {
+  calendars: CalendarProvider;
+  referenceData: ReferenceDataRepository;
+  notifier: Notifier;
+  sla: SlaService;
+}
+
+export function createDomain(deps: {
+  db: Knex;
+  clock: Clock;
+  mail?: MailTransport;
+  log?: Logger;
+}): Domain {
+  const calendars = createCalendarProvider(createCalendarsRepository(deps.db).loadAll);
+  const referenceData = createReferenceDataRepository(deps.db);
+  const notifier = createNotifier({ db: deps.db, mail: deps.mail, log: deps.log });
+  const sla = createSlaService({
+    db: deps.db,
+    calendars,
+    clock: deps.clock,
+    targets: (key) => referenceData.targetRowsFor(key),
+    groupOf: (code) => referenceData.group(code),
+    notifier,
+  });
+  return { calendars, referenceData, notifier, sla };
+}
