@@ -35,9 +35,14 @@ export function createDomain(deps: {
     db: deps.db,
     calendars,
     clock: deps.clock,
-    targets: (key) => referenceData.targetRowsFor(key),
-    groupOf: (code) => referenceData.group(code),
-    notifier,
+    targets: (key, trx) =>
+      (trx ? createReferenceDataRepository(trx) : referenceData).targetRowsFor(key),
+    // Inside the service's transaction, reads and writes use that transaction's connection.
+    groupOf: (code, trx) => (trx ? createReferenceDataRepository(trx) : referenceData).group(code),
+    notifier: {
+      send: (n, trx) =>
+        (trx ? createNotifier({ db: trx, mail: deps.mail, log: deps.log }) : notifier).send(n),
+    },
   });
   return { calendars, referenceData, notifier, sla };
 }

@@ -159,15 +159,19 @@ export type SlaTargetCandidate = SlaTargetRow & {
 };
 
 /** The target rows that may apply to a record, most specific first. */
-export type SlaTargetSource = (key: {
-  recordType: string;
-  customerId?: string | null;
-  serviceId?: string | null;
-}) => Promise<SlaTargetCandidate[]>;
+export type SlaTargetSource = (
+  key: {
+    recordType: string;
+    customerId?: string | null;
+    serviceId?: string | null;
+  },
+  trx?: Knex.Transaction,
+) => Promise<SlaTargetCandidate[]>;
 
 /** Who leads an assignment group, and who heads its department. */
 export type GroupDirectory = (
   code: string,
+  trx?: Knex.Transaction,
 ) => Promise<{ lead: string | null; departmentHead: string | null } | undefined>;
 
 /** A notification (`NotificationRequest` of workers/notify/notifier.ts). */
@@ -183,7 +187,11 @@ export interface SlaNotification {
 
 /** Sends notifications (`Notifier` of workers/notify/notifier.ts). */
 export interface SlaNotifier {
-  send(n: SlaNotification): Promise<{ inApp: number; emails: number }>;
+  /**
+   * Sends within `trx` when given: the service notifies inside its transaction, and a second
+   * pooled connection taken while holding one would deadlock the pool under load.
+   */
+  send(n: SlaNotification, trx?: Knex.Transaction): Promise<{ inApp: number; emails: number }>;
 }
 
 export interface SlaServiceDeps {
@@ -320,13 +328,13 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
       serviceId: string | null;
     },
     calendars: Map<string, BusinessCalendar>,
+    trx: Knex.Transaction,
   ) {
     const recordType = slaRecordType(key.recordType);
-    const rows = await deps.targets({
-      recordType,
-      customerId: key.customerId,
-      serviceId: key.serviceId,
-    });
+    const rows = await deps.targets(
+      { recordType, customerId: key.customerId, serviceId: key.serviceId },
+      trx,
+    );
     const resolved = resolveClockTarget(
       rows,
       { recordType, clockType: key.clockType, priority: priorityOf(key.priority) },
@@ -451,29 +459,41 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
     const template = `${stored.recordType}.${plan.recordBreach ? 'sla-breached' : 'sla-at-risk'}`;
     // Inside the transaction: if sending fails, the threshold is not recorded and the retry
     // sends again; the notifier's idempotency keys keep what already went out from repeating.
-    await deps.notifier.send({
-      template,
-      recipients: await recipientsOf(plan, record),
-      recordNumber: stored.recordNumber,
-      data: { recordType: stored.recordType, ...facts },
-      idempotencyKey: `${key}:notify`,
-      at: o.at,
-    });
-    if (plan.informCustomer && record.customerId) {
-      await deps.notifier.send({
+    await deps.notifier.send(
+      {
         template,
-        recipients: [`customer:${record.customerId}`],
+        recipients: await recipientsOf(plan, record, trx),
         recordNumber: stored.recordNumber,
-        data: { recordType: stored.recordType, clockType: stored.clockType, level, dueAt },
-        idempotencyKey: `${key}:customer`,
+        data: { recordType: stored.recordType, ...facts },
+        idempotencyKey: `${key}:notify`,
         at: o.at,
-      });
+      },
+      trx,
+    );
+    if (plan.informCustomer && record.customerId) {
+      await deps.notifier.send(
+        {
+          template,
+          recipients: [`customer:${record.customerId}`],
+          recordNumber: stored.recordNumber,
+          data: { recordType: stored.recordType, clockType: stored.clockType, level, dueAt },
+          idempotencyKey: `${key}:customer`,
+          at: o.at,
+        },
+        trx,
+      );
     }
   }
 
   /** The plan's recipients as notifier addresses; a group's lead or head falls back to the role. */
-  async function recipientsOf(plan: EscalationPlan, record: RecordContext): Promise<string[]> {
-    const group = record.assignmentGroup ? await deps.groupOf(record.assignmentGroup) : undefined;
+  async function recipientsOf(
+    plan: EscalationPlan,
+    record: RecordContext,
+    trx: Knex.Transaction,
+  ): Promise<string[]> {
+    const group = record.assignmentGroup
+      ? await deps.groupOf(record.assignmentGroup, trx)
+      : undefined;
     const recipients = new Set<string>();
     for (const recipient of plan.notify) {
       switch (recipient.kind) {
@@ -515,6 +535,7 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
           serviceId: record.serviceId,
         },
         calendars,
+        t,
       );
       const at = notBeforeLastEvent ? later(o.at, stored.clock.lastEventAt) : o.at;
       const transition = recalculateClock(
@@ -564,6 +585,7 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
               serviceId: input.serviceId ?? null,
             },
             calendars,
+            t,
           );
           const started = startClock(calendarOf(calendars, target.calendar), {
             clockType,

@@ -16,17 +16,13 @@ const AGENTS: Role[] = [
   'major-incident-manager',
   'admin',
 ];
-/** Who may read incidents: agents, managers who watch them, and (scoped) customers and requesters. */
-const READERS: Role[] = [
-  ...AGENTS,
-  'service-level-manager',
-  'management-representative',
-  'top-management',
-  'customer-contact',
-  'requester',
-];
-/** Who may report one: agents, portal users (customer contacts) and staff requesters. */
-const REPORTERS: Role[] = [...AGENTS, 'customer-contact', 'requester'];
+/**
+ * Reading and reporting are open to every signed-in user (every staff user is a requester,
+ * §0.2); what they see is scoped in the service: staff roles see all incidents, customer
+ * contacts their customer's, everyone else the incidents they reported.
+ */
+const READERS = 'authenticated' as const;
+const REPORTERS = 'authenticated' as const;
 
 const reasonBody = (field = 'reason') => ({
   type: 'object',

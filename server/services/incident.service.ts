@@ -49,6 +49,11 @@ export interface CreateIncidentInput {
 
 /** Statuses in which the incident is still being worked on. */
 const OPEN_STATUSES = ['new', 'in_progress', 'pending'];
+/**
+ * Messages from the API to a running incident live this long: the API checked the status, but
+ * the process may not yet wait at the event (e.g. just created, or between two tasks).
+ */
+const COMMAND_MESSAGE_TTL_MS = 60_000;
 /** How long a command waits for the process to show its effect. */
 const CATCH_UP_TIMEOUT_MS = 10_000;
 
@@ -130,7 +135,7 @@ export function createIncidentService(deps: {
       messageName: name,
       correlationKey,
       variables,
-      timeToLiveMs: o.timeToLiveMs ?? 0,
+      timeToLiveMs: o.timeToLiveMs ?? COMMAND_MESSAGE_TTL_MS,
       sourceType: 'incident',
       sourceNumber: incident.number,
       publishedAt: deps.clock.now(),
@@ -140,7 +145,7 @@ export function createIncidentService(deps: {
         name,
         correlationKey,
         variables,
-        timeToLiveMs: o.timeToLiveMs ?? 0,
+        timeToLiveMs: o.timeToLiveMs ?? COMMAND_MESSAGE_TTL_MS,
         messageId: id,
       });
       await messages.setMessageKey(row.id, key);
@@ -409,7 +414,7 @@ export function createIncidentService(deps: {
           declarationReason: body.reason,
           majorCriteria: ['declared-manually'],
         },
-        { correlationKey: requestId },
+        { correlationKey: requestId, timeToLiveMs: 0 },
       );
       return waitFor(incident.id, (i) => i.isMajor);
     },

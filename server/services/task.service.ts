@@ -168,6 +168,13 @@ export function createTaskService(deps: {
   async function syncAssignee(task: Task, assignee: string | null, user: User): Promise<void> {
     const record = await recordOf(task);
     if (!record) return;
+    // Only the group that works the record owns its assignee: a customer confirming or a
+    // manager reviewing claims their task without taking the record from the resolver.
+    const worksTheRecord =
+      !record.assignmentGroup ||
+      (task.candidateGroups.includes(record.assignmentGroup) &&
+        user.roles.includes(record.assignmentGroup));
+    if (!worksTheRecord) return;
     const at = clock.now();
     const changed = await records.update(
       record.recordType,

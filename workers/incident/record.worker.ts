@@ -8,7 +8,7 @@ import {
 import { derivePriority, isLevel, type PriorityMatrix } from '../../lib/sla/priority.ts';
 import { requestIdFor } from '../bus/publish.worker.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError, TransientError } from '../lib/errors.ts';
 import { notifyCustomer, type IncidentWorkerPorts, type ReferenceDataPort } from './ports.ts';
 
 /** Channels of §1.1 Records; message starts default to `monitoring`. */
@@ -136,7 +136,9 @@ export function createRecordIncidentWorker(
       const at = deps.clock.now();
       if (i.recordId) {
         const row = await deps.incidents.get(i.recordId);
-        if (!row) throw new IncidentError(`incident ${i.recordId} does not exist`);
+        // The API starts this instance inside the transaction that inserts the row, so the
+        // job can arrive before the commit: retry shortly; after the retries, an incident.
+        if (!row) throw new TransientError(`incident ${i.recordId} does not exist (yet)`, 250);
         if (row.processInstanceKey === null) {
           await deps.incidents.transition(row.id, {
             key: `${ctx.jobKey}:record`,
