@@ -458,8 +458,9 @@ async function exporterPast(db: Knex, until: number, isAborted: () => boolean): 
   const deadline = Date.now() + 15_000;
   let last = new Map<number, number>();
   for (let i = 0; Date.now() < deadline && !isAborted(); i++) {
-    const positions: { partition_id: number; position: string | number }[] =
-      await db('exporter_positions').select('partition_id', 'position');
+    const positions: { partition_id: number; position: string | number }[] = await db(
+      'exporter_positions',
+    ).select('partition_id', 'position');
     const now = new Map(positions.map((p) => [p.partition_id, Number(p.position)]));
     let done = now.size > 0;
     for (const [partition_id, position] of now) {

@@ -1,3 +1,4 @@
+import { formatShare, INCIDENT_PATHS } from './incident-flow.ts';
 import type { BenchResult } from './run.ts';
 import { contentionWarning, describeMachine, renderSummaryMarkdown } from './summary.ts';
 import { QUIET_LIMIT, type ThroughputResult } from './throughput.ts';
@@ -174,6 +175,123 @@ export function formatReport(r: BenchResult): string {
   if (lag.missing > 0) out.push(`WARNING: ${lag.missing} task rows did not appear within 30 s.`);
   out.push(`(the throughput phases' ${r.skippedBacklog} exported records were skipped first)`);
   out.push('');
+  const flows = r.incidentFlow ?? [];
+  if (flows.length) {
+    const s = flows[0]!;
+    out.push(
+      `Incident process end to end through the API: ${s.inFlight} incidents in flight, each ` +
+        `reported, worked and confirmed by users polling their task list every ${s.pollMs} ms; ` +
+        `warm-up ${s.warmupSeconds} s, then ${s.measureSeconds} s measured, per path.`,
+    );
+    for (const f of flows) out.push(`  ${f.path}: ${INCIDENT_PATHS[f.path].label}`);
+    out.push('');
+    out.push(
+      table(
+        [
+          'Incident path',
+          'closed/s',
+          'closed',
+          'p50 ms',
+          'p90 ms',
+          'p99 ms',
+          'max ms',
+          'jobs/s',
+          'jobs/inc',
+          'vs ceiling',
+          'user tasks/s',
+          'req/inc',
+          'failed',
+          'open at end',
+        ],
+        flows.map((f) => [
+          f.path,
+          f2(f.perSecond),
+          String(f.closed),
+          f0(f.latency.p50),
+          f0(f.latency.p90),
+          f0(f.latency.p99),
+          f0(f.latency.max),
+          f1(f.jobsPerSecond),
+          f1(f.jobsPerIncident),
+          formatShare(f.jobsVsCeiling),
+          f1(f.userTasksCompleted / f.measureSeconds),
+          f0(f.requestsPerIncident),
+          String(f.failed),
+          String(f.openAtEnd),
+        ]),
+      ),
+    );
+    out.push(
+      '(latency: POST /api/incidents answered → incidents.closed_at; jobs/s: JOB COMPLETED ' +
+        "records with an engine timestamp in the window; vs ceiling: jobs/s over phase 1's " +
+        `${f1(flows[0]!.engineCeiling)} PI/s of a one-job process; req/inc: API requests per ` +
+        'closed incident, task-list polls included)',
+    );
+    out.push('');
+    out.push(
+      table(
+        [
+          'CPU in the window',
+          'engine',
+          'postgres',
+          'node',
+          'other',
+          'machine',
+          'engine ms/inc',
+          'pg ms/inc',
+          'node ms/inc',
+        ],
+        flows.map((f) => [
+          `incident ${f.path}`,
+          f2(f.cpu.engine),
+          f2(f.cpu.postgres),
+          f2(f.cpu.node),
+          f2(f.cpu.other),
+          `${f2(f.cpu.machine)}/${f.cpu.cores}`,
+          f0(f.cpu.perItemMs?.engine),
+          f0(f.cpu.perItemMs?.postgres),
+          f0(f.cpu.perItemMs?.node),
+        ]),
+      ),
+    );
+    out.push('(node = this process: API server, workers, projector and the simulated users)');
+    for (const f of flows) {
+      out.push('');
+      out.push(
+        table(
+          [`Steps of ${f.path} (ms)`, 'p50', 'p90', 'p99', 'max'],
+          Object.entries(f.steps).map(([name, v]) => [
+            name,
+            f0(v.p50),
+            f0(v.p90),
+            f0(v.p99),
+            f0(v.max),
+          ]),
+        ),
+      );
+    }
+    out.push(
+      "(visible: from the user's previous action until the task is in their list: engine, " +
+        'workers, exporter, projector and the polling; claim + complete: both calls wait until ' +
+        'the read model shows the change; closed after confirmation: from the complete call ' +
+        'answered until closed_at, 0 when the incident was closed by then)',
+    );
+    out.push('');
+    out.push('Incidents closed per second from the start of the warm-up:');
+    for (const f of flows) out.push(`  ${f.path.padEnd(4)} ${f.series.join(' ')}`);
+    for (const f of flows) {
+      for (const [message, n] of Object.entries(f.errorMessages))
+        out.push(`incident ${f.path}: ${n} × failed: ${message}`);
+      const trouble = Object.entries(f.records).filter(
+        ([k]) => /^JOB (FAILED|TIMED_OUT|ERROR_THROWN)$/.test(k) || k === 'INCIDENT CREATED',
+      );
+      if (trouble.length)
+        out.push(
+          `incident ${f.path}: the engine recorded ${trouble.map(([k, n]) => `${n} × ${k}`).join(', ')} in the window`,
+        );
+    }
+    out.push('');
+  }
   const warning = contentionWarning(r);
   if (warning) out.push(`WARNING: ${warning}`, '');
   out.push(

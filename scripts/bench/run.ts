@@ -10,6 +10,14 @@ import { projectRoot } from '../../lib/paths.ts';
 import { startWorkers, type WorkerRuntimeOptions } from '../../workers/lib/runtime.ts';
 import { startPlatform, type Platform } from '../platform.ts';
 import { machineLoad } from './cpu.ts';
+import {
+  incidentPartSeconds,
+  incidentSettingsFromEnv,
+  measureIncidentFlow,
+  prepareIncidentFlow,
+  type IncidentFlowResult,
+  type IncidentFlowSettings,
+} from './incident-flow.ts';
 import { BENCH_PORTS, BenchInfrastructure } from './infra.ts';
 import { sleep } from './stats.ts';
 import {
@@ -35,7 +43,10 @@ import {
 
 export const ONE_TASK_PROCESS = 'bench-one-task';
 
-/** What to run; the defaults keep the whole bench between about 2.5 and 3.5 minutes. */
+/**
+ * What to run; with the defaults the phases up to the user-task lag take about 2.5 to 3.5
+ * minutes and the incident part about 3.5 more.
+ */
 export interface BenchSettings {
   /** Warm-up on an engine that has already run load (phase 3). */
   warmupSeconds: number;
@@ -51,6 +62,8 @@ export interface BenchSettings {
   retryContended: boolean;
   /** …as long as the whole run is expected to stay within this many seconds. */
   budgetSeconds: number;
+  /** The incident process end to end (phase 6); when absent, read from `BENCH_INCIDENT_*`. */
+  incident?: IncidentFlowSettings;
 }
 
 export const defaultSettings: BenchSettings = {
@@ -62,7 +75,7 @@ export const defaultSettings: BenchSettings = {
   userTaskRatePerSecond: 40,
   frameworkDefaults: true,
   retryContended: true,
-  budgetSeconds: 210,
+  budgetSeconds: 420,
 };
 
 /** The machine and software the figures were measured on. */
@@ -99,6 +112,8 @@ export interface BenchResult {
   };
   ratios: { exporterVsEngine: number; frameworkVsEngine: number };
   userTaskLag: UserTaskLagResult;
+  /** The incident process end to end through the API, one entry per path (phase 6). */
+  incidentFlow: IncidentFlowResult[];
   /** Projected records skipped before the lag phase (the backlog of the throughput phases). */
   skippedBacklog: number;
   wallSeconds: number;
@@ -169,6 +184,9 @@ export async function runBench(
   signal?: AbortSignal,
 ): Promise<BenchResult> {
   const wallStart = performance.now();
+  // Read before anything starts, so a bad BENCH_INCIDENT_* value fails at once.
+  const incidentSettings = settings.incident ?? incidentSettingsFromEnv();
+  settings = { ...settings, incident: incidentSettings };
   const timings: Record<string, number> = {};
   const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const t = performance.now();
@@ -185,7 +203,10 @@ export async function runBench(
    */
   const secondsLeftAfter = (phasesLeft: number) => {
     const throughputPhases = settings.frameworkDefaults ? 4 : 3;
-    let seconds = settings.userTasks / settings.userTaskRatePerSecond + 10;
+    let seconds =
+      settings.userTasks / settings.userTaskRatePerSecond +
+      10 +
+      incidentPartSeconds(incidentSettings);
     for (let i = throughputPhases - phasesLeft; i < throughputPhases; i++)
       seconds +=
         (i === 1 ? 12 + settings.freshEngineWarmupSeconds : settings.warmupSeconds) +
@@ -520,6 +541,54 @@ export async function runBench(
       );
       await stopPlatform();
 
+      // 6. The incident process end to end through the API, on the full platform (server,
+      // workers, projector), on the same engine and database; users act as the tests do.
+      const incidentFlow: IncidentFlowResult[] = [];
+      if (incidentSettings.paths.length) {
+        // The seeded customers and users have made-up addresses: never hand them to an SMTP
+        // server configured in this shell (the platform reads SMTP_HOST once, at its start).
+        const smtpHost = process.env.SMTP_HOST;
+        delete process.env.SMTP_HOST;
+        const full: Platform = await timed('incident platform start', () =>
+          startPlatform({
+            databaseUrl,
+            engine: addresses,
+            clockControlled: false,
+            log: log.child('platform'),
+            server: { host: '127.0.0.1', port: 0 },
+            workers: true,
+            workerLongPollMs: 5_000,
+            // Keep the raw records: the jobs of the window are counted from them.
+            projector: { retentionMs: 3600_000 },
+            deployOnStart: true,
+          }),
+        ).finally(() => {
+          if (smtpHost !== undefined) process.env.SMTP_HOST = smtpHost;
+        });
+        const stopFull = cleanup.push('stopping the incident platform', () => full.stop());
+        const driver = await timed('incident preparation', () =>
+          prepareIncidentFlow(full, isAborted),
+        );
+        for (const path of incidentSettings.paths) {
+          log.info(
+            `Measuring: incident path ${path}, ${incidentSettings.inFlight} incidents in flight ` +
+              `through the API (${incidentSettings.warmupSeconds} s warm-up, ` +
+              `${incidentSettings.measureSeconds} s measured)…`,
+          );
+          const running = measureIncidentFlow({
+            driver,
+            path,
+            settings: incidentSettings,
+            engineCeiling: engineAlone.perSecond,
+            cpu: cpuTargets(),
+            isAborted,
+          });
+          measuring = running;
+          incidentFlow.push(await timed(`incident ${path}`, () => running));
+        }
+        await timed('incident platform stop', () => stopFull());
+      }
+
       await timed('stop', async () => {
         await cleanup.runAll();
         await stopInfrastructure();
@@ -537,6 +606,7 @@ export async function runBench(
           frameworkVsEngine: framework.perSecond / engineAlone.perSecond,
         },
         userTaskLag,
+        incidentFlow,
         skippedBacklog,
         wallSeconds: (performance.now() - wallStart) / 1000,
         timings,

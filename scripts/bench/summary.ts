@@ -1,3 +1,4 @@
+import { formatDuration, formatShare, INCIDENT_PATHS } from './incident-flow.ts';
 import type { BenchResult } from './run.ts';
 import { CONTENTION_LIMIT, type ThroughputResult } from './throughput.ts';
 
@@ -8,6 +9,9 @@ const cpu = (r: ThroughputResult) =>
   r.cpu.perItemMs
     ? `${r.cpu.perItemMs.engine.toFixed(1)} · ${r.cpu.perItemMs.postgres.toFixed(1)} · ${r.cpu.perItemMs.node.toFixed(1)}`
     : '–';
+
+const incidentCpu = (p?: { engine: number; postgres: number; node: number }) =>
+  p ? `${p.engine.toFixed(0)} · ${p.postgres.toFixed(0)} · ${p.node.toFixed(0)}` : '–';
 
 /** One line naming the machine and software of a run. */
 export function describeMachine(r: BenchResult): string {
@@ -27,14 +31,16 @@ export function contentionWarning(r: BenchResult): string | undefined {
     ...(r.frameworkDefaults ? [['framework defaults', r.frameworkDefaults] as const] : []),
   ] as const;
   const busy = runs.filter(([, t]) => t.cpu.other > CONTENTION_LIMIT);
-  if (!busy.length) return undefined;
+  const busyIncidents = (r.incidentFlow ?? []).filter((f) => f.cpu.other > CONTENTION_LIMIT);
+  if (!busy.length && !busyIncidents.length) return undefined;
   const quiet = (t: ThroughputResult) =>
     t.quiet.seconds >= 3
       ? ` (${t.quiet.perSecond.toFixed(0)} PI/s in its ${t.quiet.seconds} quiet seconds)`
       : '';
-  const list = busy
-    .map(([n, t]) => `${t.cpu.other.toFixed(2)} cores during "${n}"${quiet(t)}`)
-    .join('; ');
+  const list = [
+    ...busy.map(([n, t]) => `${t.cpu.other.toFixed(2)} cores during "${n}"${quiet(t)}`),
+    ...busyIncidents.map((f) => `${f.cpu.other.toFixed(2)} cores during "incident ${f.path}"`),
+  ].join('; ');
   return (
     `other processes on this ${r.machine.cores}-core machine kept busy ${list}. ` +
     'Those figures and the ratios are low and noisy; run again on a quiet machine.'
@@ -79,6 +85,29 @@ export function renderSummaryMarkdown(r: BenchResult): string {
     `| of which engine → exporter transaction | ${ms(lag.toExporter.p50)} | ${ms(lag.toExporter.p99)} | ${ms(lag.toExporter.max)} |`,
     `| of which exporter → projector commit | ${ms(lag.exporterToRow.p50)} | ${ms(lag.exporterToRow.p99)} | ${ms(lag.exporterToRow.max)} |`,
   );
+  const flows = r.incidentFlow ?? [];
+  if (flows.length) {
+    const first = flows[0]!;
+    lines.push(
+      '',
+      `Incident process end to end (\`incident-management\`, P4: impact 3, urgency 2), its user ` +
+        `tasks claimed and completed through the HTTP API as users would (task list polled ` +
+        `every ${first.pollMs} ms), on the full platform (API, workers, projector, exporter): ` +
+        `${first.inFlight} incidents in flight, warm-up ${first.warmupSeconds} s, then ` +
+        `${first.measureSeconds} s measured per path. Engine jobs counted from the exporter's ` +
+        `JOB COMPLETED records; the ceiling is the engine-alone figure above ` +
+        `(${rate(first.engineCeiling)} PI/s, one job each).`,
+      '',
+      '| Incident path | incidents/s | p50 created → closed | p99 | engine jobs/s | jobs per incident | vs engine ceiling | CPU ms per incident (engine · Postgres · Node) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...flows.map(
+        (f) =>
+          `| ${INCIDENT_PATHS[f.path].label} | ${f.perSecond.toFixed(2)} | ${formatDuration(f.latency.p50)} | ` +
+          `${formatDuration(f.latency.p99)} | ${f.jobsPerSecond.toFixed(1)} | ${f.jobsPerIncident.toFixed(1)} | ` +
+          `${formatShare(f.jobsVsCeiling)} | ${incidentCpu(f.cpu.perItemMs)} |`,
+      ),
+    );
+  }
   const warning = contentionWarning(r);
   if (warning) lines.push('', `> Caution: ${warning}`);
   return lines.join('\n');

@@ -381,8 +381,14 @@ describe('incident management: acceptance scenarios of §1.3', function () {
     );
     expect(secondUpdate.id).to.not.equal(firstUpdate.id);
 
-    const group = (await incident(created.number)).assignmentGroup;
-    await resolveFromDiagnose(created.number, group);
+    const routed = await incident(created.number);
+    expect(routed.assignmentGroup, 'routed by category and service').to.equal('resolver-l2');
+    await resolveFromDiagnose(created.number, routed.assignmentGroup);
+    // the manager gives the last update; with the incident resolved, the loop ends
+    await work(secondUpdate, 'major-incident-manager', {
+      statusSummary: '服务已恢复 / service restored',
+      customerMessage: 'ERP 已恢复 / ERP is back',
+    });
     const report = await openTask(
       created.number,
       'UserTask_MajorIncidentReport',

@@ -151,8 +151,14 @@ export function createClassifyWorker(
         serviceCritical: service?.critical ?? false,
       });
 
+      // `assignmentGroup` is also the process variable the record started with (the service
+      // desk): only a different group is a choice the triage made.
+      const requestedGroup =
+        i.assignmentGroup && i.assignmentGroup !== current.assignmentGroup
+          ? i.assignmentGroup
+          : undefined;
       const routed =
-        i.firstLineResolvable || i.assignmentGroup
+        i.firstLineResolvable || requestedGroup
           ? undefined
           : await deps.referenceData.routeFor({
               categoryCode: i.category,
@@ -161,7 +167,7 @@ export function createClassifyWorker(
             });
       const group = chooseAssignmentGroup({
         firstLineResolvable: i.firstLineResolvable,
-        requested: i.assignmentGroup,
+        requested: requestedGroup,
         routed,
       });
       const groupData = await deps.referenceData.group(group);

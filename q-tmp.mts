@@ -1,0 +1,10 @@
+import knex from 'knex';
+const db = knex({ client: 'pg', connection: process.env.URL });
+const inc = await db('incidents').where({ number: 'INC-2026-000005' }).first('id', 'status', 'process_instance_key', 'is_major');
+console.log(inc);
+console.log(await db('published_messages').where({ source_number: 'INC-2026-000005' }).select('message_name', 'correlation_key', 'message_key', 'started_instance_key', 'time_to_live_ms'));
+const pis = await db('process_instances').where({ record_number: 'INC-2026-000005' }).select('key', 'process_id', 'state');
+console.log(pis);
+for (const p of pis) console.log(p.process_id, await db('element_instances').where({ process_instance_key: p.key }).select('element_id', 'state').orderBy('element_id'));
+console.log(await db('engine_incidents').select('*').limit(5));
+await db.destroy();
