@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createLogger } from '../../lib/logger.ts';
 import { profileDir } from '../../lib/paths.ts';
+import { startSmtpCapture, type SmtpCapture } from './smtp-capture.ts';
 import { startInfrastructure, type Infrastructure } from '../../scripts/infrastructure.ts';
 import { startPlatform, type Platform } from '../../scripts/platform.ts';
 import { testWorkers } from './test-workers.ts';
@@ -24,6 +25,8 @@ export const log = createLogger('test', { quiet: !process.env.TEST_VERBOSE });
 interface TestContext {
   infra: Infrastructure;
   platform: Platform;
+  /** The SMTP server on 127.0.0.1 the platform sends its e-mail to (the edge a user does not have). */
+  mail: SmtpCapture;
 }
 
 let context: TestContext | undefined;
@@ -63,6 +66,14 @@ export async function startTestPlatform(): Promise<TestContext> {
     },
     log,
   );
+  // E-mail goes to a local capture server: the outside SMTP server is the mocked edge.
+  const mail = await startSmtpCapture();
+  Object.assign(process.env, {
+    SMTP_HOST: mail.host,
+    SMTP_PORT: String(mail.port),
+    SMTP_SECURE: 'false',
+    MAIL_FROM: 'ITSM <itsm@itsm.local>',
+  });
   const platform = await startPlatform({
     databaseUrl: infra.databaseUrl,
     engine: infra.engine,
@@ -76,7 +87,7 @@ export async function startTestPlatform(): Promise<TestContext> {
   });
   await platform.services.auth.seedDevelopmentUsers(DEV_PASSWORD);
   await seedDevelopmentData(platform.db, platform.clock.now());
-  context = { infra, platform };
+  context = { infra, platform, mail };
   return context;
 }
 
@@ -88,10 +99,11 @@ export function testContext(): TestContext {
 
 export async function stopTestPlatform(): Promise<void> {
   if (!context) return;
-  const { infra, platform } = context;
+  const { infra, platform, mail } = context;
   context = undefined;
   await platform.stop();
   await infra.stop();
+  await mail.stop();
 }
 
 export const DEV_PASSWORD = 'test-password-123';

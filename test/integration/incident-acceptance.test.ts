@@ -222,6 +222,14 @@ describe('incident management: acceptance scenarios of §1.3', function () {
       (a) => a.kind === 'customer_update' && /late|无法按时/.test(a.text ?? ''),
     );
     expect(warnings, 'the customer is warned once before the breach').to.have.length(1);
+    const mails = testContext().mail.messages.filter(
+      (m) => m.to.includes('customer-contact@itsm.local') && m.text.includes(created.number),
+    );
+    expect(mails.length, 'the customer contact is mailed about the incident').to.be.greaterThan(0);
+    const breachMails = testContext().mail.messages.filter(
+      (m) => m.to.includes('department-head@itsm.local') && m.text.includes(created.number),
+    );
+    expect(breachMails.length, 'H3 mails the department head').to.be.greaterThan(0);
   });
 
   it('3. pending customer: paused one working day, dueAt moves by 480 minutes, the diagnose task keeps its assignee', async () => {

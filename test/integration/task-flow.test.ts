@@ -39,7 +39,7 @@ describe('a process with a service task and a user task, through the API', () =>
     const task = await waitFor('the task in the service-desk queue', async () => {
       const list = await api<{ items: TaskItem[] }>(
         'GET',
-        '/api/tasks?queue=service-desk&state=open',
+        '/api/tasks?queue=service-desk&state=open&limit=500',
         { as: 'service-desk' },
       );
       return list.body.items.find((t) => t.processInstanceKey === key);
@@ -53,7 +53,7 @@ describe('a process with a service task and a user task, through the API', () =>
     const claimed = await api<TaskItem>('POST', `/api/tasks/${task.id}/claim`, {
       as: 'service-desk',
     });
-    const mine = await api<{ items: TaskItem[] }>('GET', '/api/tasks?assignee=me', {
+    const mine = await api<{ items: TaskItem[] }>('GET', '/api/tasks?assignee=me&limit=500', {
       as: 'service-desk',
     });
     const invalid = await api<{ error: { code: string; details: { field: string }[] } }>(
@@ -92,9 +92,13 @@ describe('a process with a service task and a user task, through the API', () =>
     // given
     const key = await startInstance('fixture-service-user');
     const task = await waitFor('the task', async () => {
-      const list = await api<{ items: TaskItem[] }>('GET', '/api/tasks?queue=service-desk', {
-        as: 'service-desk',
-      });
+      const list = await api<{ items: TaskItem[] }>(
+        'GET',
+        '/api/tasks?queue=service-desk&limit=500',
+        {
+          as: 'service-desk',
+        },
+      );
       return list.body.items.find((t) => t.processInstanceKey === key);
     });
     // when

@@ -74,16 +74,20 @@ describe('incident workers (fake ports)', () => {
       });
     });
 
-    it('when the named row does not exist, raises an incident at once', async () => {
+    it('when the named row is not visible yet, retries shortly (the API commits it with the instance start)', async () => {
       // given
       const worker = createRecordIncidentWorker(ports([]).deps);
-      const job = fakeJob({ variables: { recordId: '11111111-1111-4111-8111-111111111111' } });
+      const job = fakeJob({
+        retries: 3,
+        variables: { recordId: '11111111-1111-4111-8111-111111111111' },
+      });
       // when
       await worker.run(job);
       // then
       expect(job.fail).to.have.been.calledOnceWith(
-        sinonMatchMessage(/incident 11111111-.* does not exist/, 0),
+        sinonMatchMessage(/incident 11111111-.* does not exist/, 2),
       );
+      expect(job.fail.firstCall.args[0].retryBackOff).to.equal(250);
     });
 
     it('when a message start carries no title, impact or urgency, raises an incident naming them', async () => {

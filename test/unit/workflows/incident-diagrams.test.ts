@@ -1103,11 +1103,13 @@ describe('workflows/forms of incident-management and major-incident', () => {
     const form = readForm('incident-management.Diagnose');
     const missing = validateFormSubmission(form, { workNote: 'n', outcome: 'resolved' });
     expect(missing.ok).to.equal(false);
-    if (!missing.ok) expect(missing.errors.map((e) => e.field)).to.deep.equal(['resolution']);
+    if (!missing.ok)
+      expect(missing.errors.map((e) => e.field)).to.have.members(['resolutionCode', 'resolution']);
 
     const resolved = {
       workNote: 'n',
       outcome: 'resolved',
+      resolutionCode: 'fixed',
       resolution: 'port restored',
       workaroundUsed: false,
       serviceRestored: true,
