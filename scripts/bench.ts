@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the engine's ceiling, the cost of the exporter and of the worker framework,
- * and the lag of user tasks into the `tasks` table, measured on this machine in one run.
+ * the lag of user tasks into the `tasks` table, and the incident process end to end through
+ * the API (P4 first line and L2 paths), measured on this machine in one run.
  * Starts its own Postgres and engine (profile `bench`, ports 55600/26700-26702/8280/9800)
  * and stops them again, also on failure and Ctrl-C. See scripts/bench/.
  */
@@ -8,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createLogger } from '../lib/logger.ts';
 import { formatReport } from './bench/report.ts';
+import { incidentSettingsFromEnv } from './bench/incident-flow.ts';
 import { defaultSettings, runBench, type BenchSettings } from './bench/run.ts';
 
 export { runBench } from './bench/run.ts';
@@ -35,6 +37,7 @@ function settingsFromEnv(env = process.env): BenchSettings {
     frameworkDefaults: env.BENCH_FRAMEWORK_DEFAULTS !== 'false',
     retryContended: env.BENCH_RETRY_CONTENDED !== 'false',
     budgetSeconds: num('BENCH_BUDGET_SECONDS', defaultSettings.budgetSeconds),
+    incident: incidentSettingsFromEnv(env),
   };
 }
 

@@ -77,7 +77,10 @@ export async function seeded() {
   const critical = await db('services').where({ critical: true }).orderBy('code').first();
   const ordinary = await db('services').where({ critical: false }).orderBy('code').first();
   const ci7 = await db('configuration_items').where({ number: 'CI-2026-000007' }).first();
-  expect(customer && otherCustomer && critical && ordinary && ci7, 'development seed').to.be.ok;
+  expect(
+    Boolean(customer && otherCustomer && critical && ordinary && ci7),
+    'development seed',
+  ).to.equal(true);
   return { customer, otherCustomer, critical, ordinary, ci7 };
 }
 

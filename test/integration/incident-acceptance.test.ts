@@ -180,7 +180,7 @@ describe('incident management: acceptance scenarios of §1.3', function () {
       const row = await db()('incidents').where({ number: created.number }).first();
       return row.customer_warned_at ? row : undefined;
     });
-    expect(warned.customer_warned_at).to.be.ok;
+    expect(warned.customer_warned_at).to.be.instanceOf(Date);
 
     await moveClockTo(at(100));
     await waitFor('threshold 100 escalation', async () =>

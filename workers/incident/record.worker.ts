@@ -135,9 +135,14 @@ export function createRecordIncidentWorker(
     async handle(i, ctx) {
       const at = deps.clock.now();
       if (i.recordId) {
-        const row = await deps.incidents.get(i.recordId);
         // The API starts this instance inside the transaction that inserts the row, so the
-        // job can arrive before the commit: retry shortly; after the retries, an incident.
+        // job can arrive just before the commit: look again for up to a second, then retry
+        // (after the retries, an incident).
+        let row = await deps.incidents.get(i.recordId);
+        for (let attempt = 0; !row && attempt < 40; attempt++) {
+          await new Promise((resolve) => setTimeout(resolve, 25));
+          row = await deps.incidents.get(i.recordId);
+        }
         if (!row) throw new TransientError(`incident ${i.recordId} does not exist (yet)`, 250);
         if (row.processInstanceKey === null) {
           await deps.incidents.transition(row.id, {
