@@ -286,9 +286,14 @@ describe('messages between processes and notifications (bus.publish, notify.send
     });
     await instanceInState(key, 'completed');
     // then
-    const rows: NotificationRow[] = await db('notifications')
+    const all: NotificationRow[] = await db('notifications')
       .where({ record_number: recordNumber })
       .orderBy('recipient_type');
+    const rows = all.filter((r) => r.channel === 'in-app');
+    // the user with an address is also mailed (groups and roles are not)
+    expect(all.filter((r) => r.channel === 'email').map((r) => r.recipient)).to.deep.equal([
+      'service-desk',
+    ]);
     expect(rows.map((r) => `${r.recipient_type}:${r.recipient}`)).to.deep.equal([
       'group:service-desk',
       'role:incident-manager',
