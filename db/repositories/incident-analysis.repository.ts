@@ -1,56 +1,18 @@
 import type { Knex } from 'knex';
 import { createAuditRepository } from './audit.repository.ts';
+import { toIncident, type IncidentRow } from './incidents.repository.ts';
 import { allocateRecordNumber } from './numbering.ts';
+
+export type { IncidentRow } from './incidents.repository.ts';
 import { createRecordsRepository, type ActivityInput } from './records.repository.ts';
 
 /**
  * Incident data the incident workers read and write beyond the generic records repository:
  * the full row, creation in one transaction, idempotent transitions, CIs, escalations,
  * satisfaction responses, and the analyses (recurrence, priority override).
- *
- * The row access (`createIncidentWorkRepository`) belongs with `incidents.repository.ts`
- * once that lands; it lives here so that the workers do not depend on it yet.
- */
 
-/** An `incidents` row with its CIs, in domain terms. */
-export interface IncidentRow {
-  id: string;
-  number: string;
-  status: string;
-  title: string;
-  description: string | null;
-  channel: string;
-  reporterName: string;
-  customerId: string | null;
-  serviceId: string | null;
-  type: string | null;
-  category: string | null;
-  impact: number;
-  urgency: number;
-  priority: string;
-  assignmentGroup: string;
-  assignee: string | null;
-  functionalLevel: string;
-  hierarchicalLevel: string;
-  isMajor: boolean;
-  isSecurity: boolean;
-  recurring: boolean;
-  knownErrorId: string | null;
-  problemId: string | null;
-  resolutionCode: string | null;
-  resolution: string | null;
-  reopenCount: number;
-  rating: number | null;
-  customerWarnedAt: Date | null;
-  respondedAt: Date | null;
-  resolvedAt: Date | null;
-  closedAt: Date | null;
-  cancelledAt: Date | null;
-  createdAt: Date;
-  requestId: string | null;
-  processInstanceKey: string | null;
-  ciIds: string[];
-}
+ * The row mapping is `incidents.repository.ts`'s, shared with the API.
+ */
 
 /** A configuration item as incidents reference it. */
 export interface CiRef {
@@ -133,49 +95,6 @@ export interface TransitionSpec {
   /** The history row written with `key`. */
   activity(row: IncidentRow): Omit<ActivityInput, 'by' | 'at' | 'idempotencyKey'>;
   apply(row: IncidentRow, writer: IncidentWriter): Promise<void>;
-}
-
-const date = (v: unknown): Date | null => (v == null ? null : new Date(v as string));
-
-function toIncident(r: Record<string, unknown>, ciIds: string[]): IncidentRow {
-  return {
-    id: String(r.id),
-    number: String(r.number),
-    status: String(r.status),
-    title: String(r.title),
-    description: (r.description as string | null) ?? null,
-    channel: String(r.channel),
-    reporterName: String(r.reporter_name),
-    customerId: (r.customer_id as string | null) ?? null,
-    serviceId: (r.service_id as string | null) ?? null,
-    type: (r.type as string | null) ?? null,
-    category: (r.category as string | null) ?? null,
-    impact: Number(r.impact),
-    urgency: Number(r.urgency),
-    priority: String(r.priority),
-    assignmentGroup: String(r.assignment_group),
-    assignee: (r.assignee as string | null) ?? null,
-    functionalLevel: String(r.functional_level),
-    hierarchicalLevel: String(r.hierarchical_level),
-    isMajor: Boolean(r.is_major),
-    isSecurity: Boolean(r.is_security),
-    recurring: Boolean(r.recurring),
-    knownErrorId: (r.known_error_id as string | null) ?? null,
-    problemId: (r.problem_id as string | null) ?? null,
-    resolutionCode: (r.resolution_code as string | null) ?? null,
-    resolution: (r.resolution as string | null) ?? null,
-    reopenCount: Number(r.reopen_count),
-    rating: r.rating == null ? null : Number(r.rating),
-    customerWarnedAt: date(r.customer_warned_at),
-    respondedAt: date(r.responded_at),
-    resolvedAt: date(r.resolved_at),
-    closedAt: date(r.closed_at),
-    cancelledAt: date(r.cancelled_at),
-    createdAt: new Date(r.created_at as string),
-    requestId: (r.request_id as string | null) ?? null,
-    processInstanceKey: (r.process_instance_key as string | null) ?? null,
-    ciIds,
-  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { createAuditRepository } from './audit.repository.ts';
 import { allocateRecordNumber } from './numbering.ts';
 
-/** An `incidents` row as the API reads it. */
+/** An `incidents` row as the API and the workers read it. */
 export interface IncidentRow {
   id: string;
   number: string;
@@ -26,6 +26,8 @@ export interface IncidentRow {
   isMajor: boolean;
   isSecurity: boolean;
   recurring: boolean;
+  knownErrorId: string | null;
+  problemId: string | null;
   resolutionCode: string | null;
   resolution: string | null;
   reopenCount: number;
@@ -40,6 +42,8 @@ export interface IncidentRow {
   cancelledAt: Date | null;
   cancelReason: string | null;
   processInstanceKey: string | null;
+  /** Correlation key of the `Msg_IncidentReported` that created it (message starts). */
+  requestId: string | null;
   createdAt: Date;
   createdBy: string;
   updatedAt: Date;
@@ -87,7 +91,8 @@ export interface HistoryEntry {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function toIncident(r: Record<string, unknown>, ciIds: string[] = []): IncidentRow {
+/** An `incidents` row (snake_case columns) in domain terms, with its CI ids. */
+export function toIncident(r: Record<string, unknown>, ciIds: string[] = []): IncidentRow {
   const date = (v: unknown) => (v == null ? null : new Date(v as string));
   return {
     id: r.id as string,
@@ -112,6 +117,8 @@ function toIncident(r: Record<string, unknown>, ciIds: string[] = []): IncidentR
     isMajor: Boolean(r.is_major),
     isSecurity: Boolean(r.is_security),
     recurring: Boolean(r.recurring),
+    knownErrorId: (r.known_error_id as string | null) ?? null,
+    problemId: (r.problem_id as string | null) ?? null,
     resolutionCode: (r.resolution_code as string | null) ?? null,
     resolution: (r.resolution as string | null) ?? null,
     reopenCount: Number(r.reopen_count ?? 0),
@@ -126,6 +133,7 @@ function toIncident(r: Record<string, unknown>, ciIds: string[] = []): IncidentR
     cancelledAt: date(r.cancelled_at),
     cancelReason: (r.cancel_reason as string | null) ?? null,
     processInstanceKey: (r.process_instance_key as string | null) ?? null,
+    requestId: (r.request_id as string | null) ?? null,
     createdAt: new Date(r.created_at as string),
     createdBy: r.created_by as string,
     updatedAt: new Date(r.updated_at as string),
