@@ -12,6 +12,11 @@ import { projectRoot } from '../lib/paths.ts';
 import type { Worker } from '../workers/lib/define-worker.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { createKpiRepository } from '../db/repositories/kpis.repository.ts';
+import { createAuditRepository } from '../db/repositories/audit.repository.ts';
+import { createSlaComplianceRepository } from '../db/repositories/sla-compliance.repository.ts';
+import { elementTemplateRoutes } from './routes/element-templates.routes.ts';
+import { slaRoutes } from './routes/sla.routes.ts';
+import { createProcessInstanceService } from './services/process-instance.service.ts';
 import type { Domain } from '../lib/domain.ts';
 import type { PriorityMatrix } from '../lib/sla/priority.ts';
 import { calendarRoutes } from './routes/calendars.routes.ts';
@@ -87,9 +92,21 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
   const routes = [
     ...systemRoutes({ db: deps.db, engine: deps.engine, auth, workers: deps.workers }),
     ...taskRoutes({ tasks }),
-    ...processRoutes({ readModel, engine: deps.engine, deployments }),
+    ...processRoutes({
+      readModel,
+      engine: deps.engine,
+      deployments,
+      instances: createProcessInstanceService({
+        readModel,
+        audit: createAuditRepository(deps.db),
+        engine: deps.engine,
+        clock: deps.clock,
+      }),
+    }),
+    ...elementTemplateRoutes({ workers: deps.workers }),
     ...incidentRoutes({ incidents }),
     ...kpiRoutes({ kpis, clock: deps.clock }),
+    ...slaRoutes({ compliance: createSlaComplianceRepository(deps.db), clock: deps.clock }),
     ...referenceDataRoutes({ db: deps.db, clock: deps.clock }),
     ...calendarRoutes({
       db: deps.db,

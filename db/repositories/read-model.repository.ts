@@ -180,6 +180,17 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
         variables: Object.fromEntries(variables.map((v) => [String(v.name), v.value])),
       };
     },
+    /** The named variables of one scope as the read model holds them (absent ones left out). */
+    async scopeVariables(
+      scopeKey: string,
+      names: readonly string[],
+    ): Promise<Record<string, unknown>> {
+      const rows: { name: string; value: unknown }[] = await db('variables')
+        .where({ scope_key: scopeKey })
+        .whereIn('name', [...names])
+        .select('name', 'value');
+      return Object.fromEntries(rows.map((r) => [r.name, r.value]));
+    },
     async incident(instanceKey: string, incidentKey: string) {
       const row = await db('engine_incidents')
         .where({ process_instance_key: instanceKey, key: incidentKey })

@@ -1,10 +1,31 @@
 import type { Clock } from '../../lib/clock.ts';
 import { instantAt, localDateOf } from '../../lib/calendar/time-zone.ts';
 import { InputError } from '../errors.ts';
-import type { KpiService } from '../services/kpi.service.ts';
+import { splitIntoMonths, type KpiService } from '../services/kpi.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
 const ZONE = 'Asia/Shanghai';
+
+/** The longest series GET /api/kpis/series computes in one call. */
+export const MAX_SERIES_MONTHS = 36;
+
+/** Query-string properties of a reporting period (`from`, `to`, ISO 8601). */
+export const PERIOD_QUERY = {
+  from: { type: 'string', format: 'date-time' },
+  to: { type: 'string', format: 'date-time' },
+} as const;
+
+/** The period of a KPI request: [from, to), by default this year (Asia/Shanghai) up to now. */
+export function periodOf(q: { from?: string; to?: string }, now: Date): { from: Date; to: Date } {
+  const yearStart = new Date(
+    instantAt(ZONE, { year: localDateOf(ZONE, now).year, month: 1, day: 1 }, 0),
+  );
+  const from = q.from ? new Date(q.from) : yearStart;
+  const to = q.to ? new Date(q.to) : now;
+  if (from.getTime() >= to.getTime())
+    throw new InputError('The period is empty', [{ field: 'from', message: 'must be before to' }]);
+  return { from, to };
+}
 
 /** GET /api/kpis (api.md): the company objectives of §0.7 computed from the records. */
 export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[] {
@@ -17,10 +38,7 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
       access: 'authenticated',
       query: {
         type: 'object',
-        properties: {
-          from: { type: 'string', format: 'date-time' },
-          to: { type: 'string', format: 'date-time' },
-        },
+        properties: PERIOD_QUERY,
         additionalProperties: false,
       },
       success: {
@@ -29,19 +47,52 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
           '{ from, to, items: [{ id, target, comparator, actual, numerator, denominator, met }] }',
       },
       async handler(req) {
-        const q = req.query as { from?: string; to?: string };
         const now = deps.clock.now();
-        const yearStart = new Date(
-          instantAt(ZONE, { year: localDateOf(ZONE, now).year, month: 1, day: 1 }, 0),
-        );
-        const from = q.from ? new Date(q.from) : yearStart;
-        const to = q.to ? new Date(q.to) : now;
-        if (from.getTime() >= to.getTime())
-          throw new InputError('The period is empty', [
-            { field: 'from', message: 'must be before to' },
-          ]);
+        const { from, to } = periodOf(req.query as { from?: string; to?: string }, now);
         const items = await deps.kpis.compute({ from, to, evaluatedAt: now });
         return { body: { from: from.toISOString(), to: to.toISOString(), items } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/kpis/series',
+      summary:
+        'The company objectives (§0.7) month by month (Asia/Shanghai) for a period of at most 36 months',
+      tag: 'KPIs',
+      access: 'authenticated',
+      query: {
+        type: 'object',
+        properties: {
+          ...PERIOD_QUERY,
+          interval: { type: 'string', enum: ['month'], default: 'month' },
+        },
+        additionalProperties: false,
+      },
+      success: {
+        status: 200,
+        description:
+          "{ interval: 'month', from, to, items: [{ period: 'YYYY-MM', from, to, kpis: [{ id, target, comparator, actual, numerator, denominator, met }] }] }",
+      },
+      async handler(req) {
+        const now = deps.clock.now();
+        const { from, to } = periodOf(req.query as { from?: string; to?: string }, now);
+        const months = splitIntoMonths(from, to, ZONE, MAX_SERIES_MONTHS);
+        if (months.length > MAX_SERIES_MONTHS)
+          throw new InputError(`The period spans more than ${MAX_SERIES_MONTHS} months`, [
+            { field: 'to', message: `must be at most ${MAX_SERIES_MONTHS} months after from` },
+          ]);
+        const items = [];
+        for (const m of months) {
+          items.push({
+            period: m.period,
+            from: m.from.toISOString(),
+            to: m.to.toISOString(),
+            kpis: await deps.kpis.compute({ from: m.from, to: m.to, evaluatedAt: now }),
+          });
+        }
+        return {
+          body: { interval: 'month', from: from.toISOString(), to: to.toISOString(), items },
+        };
       },
     }),
   ];

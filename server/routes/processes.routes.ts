@@ -2,6 +2,7 @@ import type { ReadModelRepository } from '../../db/repositories/read-model.repos
 import type { EngineClient } from '../../engine/client.ts';
 import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import type { DeploymentService } from '../services/deployment.service.ts';
+import type { ProcessInstanceService } from '../services/process-instance.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
 const PROCESS_ID = /^[a-z][a-z0-9-]{0,99}$/;
@@ -30,6 +31,7 @@ export function processRoutes(deps: {
   readModel: ReadModelRepository;
   engine: EngineClient;
   deployments: DeploymentService;
+  instances: ProcessInstanceService;
 }): RouteSpec[] {
   return [
     route({
@@ -62,7 +64,8 @@ export function processRoutes(deps: {
       access: 'authenticated',
       success: {
         status: 200,
-        description: '{ items: [{ version, key, deployedAt, active, completed, incidents }] }',
+        description:
+          '{ items: [{ processId, name, version, key, deployedAt, active, completed, incident, incidents }] }: incident (incidents, the older name) counts active instances with an open engine incident; active counts the others',
       },
       async handler(req) {
         const processId = checkProcessId(req.params.processId);
@@ -74,15 +77,17 @@ export function processRoutes(deps: {
         if (!mine.length) throw new NotFoundError(`Process ${processId} is not deployed`);
         return {
           body: {
-            items: mine.map((v) => ({
-              ...v,
-              ...(counts.find((c) => c.version === v.version) ?? {
-                active: 0,
-                completed: 0,
-                incidents: 0,
-              }),
-              version: v.version,
-            })),
+            items: mine.map((v) => {
+              const c = counts.find((x) => x.version === v.version);
+              const incident = c?.incidents ?? 0;
+              return {
+                ...v,
+                active: c?.active ?? 0,
+                completed: c?.completed ?? 0,
+                incident,
+                incidents: incident,
+              };
+            }),
           },
         };
       },
@@ -110,6 +115,41 @@ export function processRoutes(deps: {
             `Process ${processId} is not deployed${(req.query as { version?: number }).version ? ' in that version' : ''}`,
           );
         return { body: found.xml, contentType: 'application/xml' };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/processes/check',
+      summary:
+        "Check a diagram (BPMN XML body) with exactly the deploy checks, without deploying: the modeler shows an imported diagram's problems",
+      tag: 'Processes and instances',
+      access: ['process-owner'],
+      body: 'xml',
+      query: {
+        type: 'object',
+        properties: {
+          processId: { type: 'string', pattern: PROCESS_ID.source },
+        },
+        additionalProperties: false,
+      },
+      success: {
+        status: 200,
+        description:
+          "{ ok, findings: [{ resource, code, elementId, message, rule? }], warnings: [...] }: findings as the deploy route's 400 details; ?processId= also checks the process id as deploying under it would",
+      },
+      async handler(req) {
+        const xml = typeof req.body === 'string' ? req.body : '';
+        if (!xml.trim()) {
+          throw new InputError('The body must be the BPMN XML (Content-Type: application/xml)', [
+            { field: 'body', message: 'is empty or not XML' },
+          ]);
+        }
+        const processId = (req.query as { processId?: string }).processId;
+        const { findings, warnings } = await deps.deployments.check(
+          [{ name: `${processId ?? 'diagram'}.bpmn`, content: Buffer.from(xml, 'utf8') }],
+          processId ?? null,
+        );
+        return { body: { ok: findings.length === 0, findings, warnings } };
       },
     }),
     route({
@@ -240,11 +280,35 @@ export function processRoutes(deps: {
       },
     }),
     route({
+      method: 'put',
+      path: '/api/process-instances/:key/variables',
+      summary:
+        "Set variables on an active instance's own scope (audited); answers once the instance view shows them",
+      tag: 'Processes and instances',
+      access: ['process-owner', 'incident-manager', 'admin'],
+      body: {
+        type: 'object',
+        properties: { variables: { type: 'object', minProperties: 1, maxProperties: 100 } },
+        required: ['variables'],
+        additionalProperties: false,
+      },
+      success: {
+        status: 200,
+        description:
+          '{ key, variables: { name: value } }: the named variables as the instance view now shows them',
+      },
+      async handler(req) {
+        const key = checkKey(req.params.key, 'key');
+        const { variables } = req.body as { variables: Record<string, unknown> };
+        return { body: await deps.instances.setVariables(key, variables, req.user!.username) };
+      },
+    }),
+    route({
       method: 'post',
       path: '/api/process-instances/:key/incidents/:incidentKey/resolve',
       summary: "Resolve an incident: restores the failed job's retries, then resolves",
       tag: 'Processes and instances',
-      access: ['process-owner', 'admin'],
+      access: ['process-owner', 'incident-manager', 'admin'],
       query: {
         type: 'object',
         properties: { retries: { type: 'integer', minimum: 1, maximum: 100, default: 3 } },

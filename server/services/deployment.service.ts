@@ -5,7 +5,7 @@ import type { EngineClient } from '../../engine/client.ts';
 import { EngineError } from '../../engine/client.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { InputError } from '../errors.ts';
-import { validateDiagram } from '../processes/validate-diagram.ts';
+import { checkDiagram } from '../processes/validate-diagram.ts';
 
 /** sha-256 of a resource's content. */
 export const checksumOf = (content: Buffer | string) =>
@@ -37,7 +37,50 @@ export function createDeploymentService(deps: {
     }
   }
 
+  /**
+   * The deploy checks of every diagram among the files (forms among them count as known),
+   * each finding tagged with its resource; lint warnings apart, as they never block.
+   */
+  async function check(files: ResourceFile[], expectedProcessId?: string | null) {
+    const formIds = new Set(await deps.readModel.deployedFormIds());
+    for (const f of files) {
+      if (f.name.endsWith('.form')) {
+        try {
+          const id = (JSON.parse(f.content.toString('utf8')) as { id?: unknown }).id;
+          if (typeof id === 'string') formIds.add(id);
+        } catch {
+          throw new InputError(`${f.name} is not valid JSON`, [
+            { field: f.name, message: 'is not valid JSON' },
+          ]);
+        }
+      }
+    }
+    const findings = [];
+    const warnings = [];
+    for (const f of files.filter((file) => file.name.endsWith('.bpmn'))) {
+      // undefined: the file name; null: any process id (checking a diagram before naming it)
+      const expected =
+        expectedProcessId === null
+          ? undefined
+          : (expectedProcessId ?? f.name.replace(/\.bpmn$/, ''));
+      const result = await checkDiagram(f.content.toString('utf8'), {
+        expectedProcessId: expected,
+        knownJobTypes: deps.knownJobTypes(),
+        knownFormIds: formIds,
+      });
+      findings.push(...result.errors.map((e) => ({ resource: f.name, ...e })));
+      warnings.push(...result.warnings.map((e) => ({ resource: f.name, ...e })));
+    }
+    return { findings, warnings };
+  }
+
   return {
+    /**
+     * Runs exactly the checks of {@link deploy} without deploying: the findings a deploy
+     * would refuse with (same shape as its 400 details) and the non-blocking lint warnings.
+     * `expectedProcessId` null accepts any process id.
+     */
+    check,
     /**
      * Checks and deploys resources as one deployment. Diagrams failing a check are refused
      * with 400 naming every reason; the engine's own refusal is a 400 too.
@@ -50,29 +93,7 @@ export function createDeploymentService(deps: {
         expectedProcessId?: string;
       },
     ) {
-      const formIds = new Set(await deps.readModel.deployedFormIds());
-      for (const f of files) {
-        if (f.name.endsWith('.form')) {
-          try {
-            const id = (JSON.parse(f.content.toString('utf8')) as { id?: unknown }).id;
-            if (typeof id === 'string') formIds.add(id);
-          } catch {
-            throw new InputError(`${f.name} is not valid JSON`, [
-              { field: f.name, message: 'is not valid JSON' },
-            ]);
-          }
-        }
-      }
-      const findings = [];
-      for (const f of files.filter((file) => file.name.endsWith('.bpmn'))) {
-        const expected = options.expectedProcessId ?? f.name.replace(/\.bpmn$/, '');
-        const errors = await validateDiagram(f.content.toString('utf8'), {
-          expectedProcessId: expected,
-          knownJobTypes: deps.knownJobTypes(),
-          knownFormIds: formIds,
-        });
-        findings.push(...errors.map((e) => ({ resource: f.name, ...e })));
-      }
+      const { findings } = await check(files, options.expectedProcessId);
       if (findings.length) {
         const summary = findings.map((f) => f.message).join('; ');
         throw new InputError(

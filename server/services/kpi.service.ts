@@ -1,5 +1,5 @@
 import type { KpiPeriod, KpiRepository } from '../../db/repositories/kpis.repository.ts';
-import { instantAt } from '../../lib/calendar/time-zone.ts';
+import { instantAt, localDateOf } from '../../lib/calendar/time-zone.ts';
 import { numberingYear } from '../../db/repositories/numbering.ts';
 
 /** One KPI as GET /api/kpis answers it (api.md). */
@@ -48,6 +48,42 @@ function ratio(id: KpiId, numerator: number, denominator: number, note?: string)
     met: kpiMet(actual, target, comparator),
     ...(actual === null ? { note: note ?? 'no data yet' } : {}),
   };
+}
+
+/** One calendar month of a series, clipped to the requested period. */
+export interface MonthPeriod {
+  /** `YYYY-MM` in the time zone. */
+  period: string;
+  from: Date;
+  to: Date;
+}
+
+/**
+ * Splits [from, to) into the calendar months of the time zone that it touches, the first and
+ * last clipped to the period. Stops after `limit` months plus one, so a caller can refuse an
+ * over-long period without building it. An empty or reversed period gives no months.
+ */
+export function splitIntoMonths(
+  from: Date,
+  to: Date,
+  timeZone = 'Asia/Shanghai',
+  limit = Number.POSITIVE_INFINITY,
+): MonthPeriod[] {
+  const months: MonthPeriod[] = [];
+  if (!(from.getTime() < to.getTime())) return months;
+  let { year, month } = localDateOf(timeZone, from);
+  for (;;) {
+    const start = instantAt(timeZone, { year, month, day: 1 }, 0);
+    if (start >= to.getTime() || months.length > limit) return months;
+    const next = month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 };
+    const end = instantAt(timeZone, { ...next, day: 1 }, 0);
+    months.push({
+      period: `${year}-${String(month).padStart(2, '0')}`,
+      from: new Date(Math.max(start, from.getTime())),
+      to: new Date(Math.min(end, to.getTime())),
+    });
+    ({ year, month } = next);
+  }
 }
 
 /** Computes the company objectives of §0.7 from the records, for a period. */

@@ -1,0 +1,25 @@
+import type { Worker } from '../../workers/lib/define-worker.ts';
+import { elementTemplatesFor } from '../processes/element-templates.ts';
+import { route, type RouteSpec } from './route-spec.ts';
+
+/** GET /api/element-templates: the modeler's element templates, one per registered worker. */
+export function elementTemplateRoutes(deps: { workers: () => readonly Worker[] }): RouteSpec[] {
+  return [
+    route({
+      method: 'get',
+      path: '/api/element-templates',
+      summary:
+        'Camunda 8 element templates for the modeler: one service-task template per job type a worker serves',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      success: {
+        status: 200,
+        description:
+          '[{ $schema, id, name, description, version, appliesTo, elementType, properties }] (an element-template file)',
+      },
+      async handler() {
+        return { body: elementTemplatesFor(deps.workers()) };
+      },
+    }),
+  ];
+}
