@@ -6,6 +6,7 @@
 import { seedDevelopmentData } from '../db/seeds/reference-data.ts';
 import { createLogger } from '../lib/logger.ts';
 import { loadServerConfig } from '../server/config.ts';
+import { buildUi } from './build-ui.ts';
 import { startInfrastructure } from './infrastructure.ts';
 import { startPlatform } from './platform.ts';
 import { runMain } from './run-main.ts';
@@ -14,6 +15,7 @@ const log = createLogger('itsm');
 
 runMain(log, async () => {
   const serverConfig = loadServerConfig();
+  if (await buildUi()) log.info('UI built into ui/dist');
   const infra = await startInfrastructure({ profile: 'dev' }, log);
   try {
     const platform = await startPlatform({

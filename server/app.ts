@@ -79,6 +79,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     db: deps.db,
     engine: deps.engine,
     clock: deps.clock,
+    calendars: deps.domain.calendars,
   });
   const { sla, calendars, referenceData } = deps.domain;
   const incidents = createIncidentService({

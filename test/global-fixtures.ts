@@ -2,10 +2,13 @@
  * Mocha global fixtures of `npm test`: start Postgres and the engine with the project's own
  * code (fetching the engine and building the exporter on a fresh machine), once per run.
  */
+import { buildUi } from '../scripts/build-ui.ts';
 import { startTestPlatform, stopTestPlatform } from './helpers/test-platform.ts';
 
 export async function mochaGlobalSetup(this: unknown): Promise<void> {
   const started = Date.now();
+  // The browser tests load the bundle the server serves; skipped when the sources are unchanged.
+  if (await buildUi()) process.stderr.write('UI built into ui/dist\n');
   process.stderr.write('Starting the test platform (Postgres, Zeebe with the exporter, API)…\n');
   await startTestPlatform();
   process.stderr.write(`Test platform ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

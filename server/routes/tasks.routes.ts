@@ -53,6 +53,7 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
               dueAt: t.dueAt ?? null,
               formId: t.formId ?? null,
               state: t.state,
+              sla: t.sla,
             })),
             total,
           },

@@ -17,8 +17,12 @@ import type {
   TaskVisibility,
 } from '../../db/repositories/tasks.repository.ts';
 import type { User } from '../../db/repositories/users.repository.ts';
+import { createSlaRepository, type StoredClock } from '../../db/repositories/sla.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
+import type { BusinessCalendar } from '../../lib/calendar/business-calendar.ts';
+import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import { systemClock, type Clock } from '../../lib/clock.ts';
+import { readClock, type ClockState } from '../../lib/sla/clock.ts';
 import {
   ConflictError,
   ForbiddenError,
@@ -34,6 +38,50 @@ const CATCH_UP_TIMEOUT_MS = 10_000;
 
 /** Queues whose members see only the tasks of their own customer's records. */
 export const CUSTOMER_SCOPED_GROUPS: readonly string[] = ['customer-contact'];
+
+/** The SLA countdown of a task's record, as the inbox shows it. */
+export interface TaskSla {
+  clockType: string;
+  /** ISO 8601 with the calendar's offset. Stale while paused (it moves on resume). */
+  dueAt: string;
+  /** Elapsed working time in percent of the target (may exceed 100). */
+  percent: number;
+  /** Working minutes left (negative once overdue). */
+  remainingMinutes: number;
+  state: ClockState;
+  /** `amber` from 75 % of the target, `red` from 100 % (or a recorded breach). */
+  level: 'ok' | 'amber' | 'red';
+}
+
+/**
+ * The clock a task's countdown shows: the response clock while it is open, else the
+ * resolution clock; for records with other clocks, the first open one, else the first.
+ */
+export function countdownClock(clocks: readonly StoredClock[]): StoredClock | undefined {
+  const open = (c: StoredClock) => c.clock.state !== 'stopped';
+  const response = clocks.find((c) => c.clockType === 'response');
+  if (response && open(response)) return response;
+  return (
+    clocks.find((c) => c.clockType === 'resolution') ?? clocks.find(open) ?? response ?? clocks[0]
+  );
+}
+
+/** Reads a clock at `at` for the inbox: percent of the target, level and state. */
+export function taskSla(stored: StoredClock, calendar: BusinessCalendar, at: Date): TaskSla {
+  const reading = readClock(stored.clock, calendar, at);
+  const target = stored.clock.targetMinutes;
+  const percent =
+    target > 0 ? Math.floor((reading.elapsedMinutes / target) * 100) : reading.breached ? 100 : 0;
+  const level = reading.breached || percent >= 100 ? 'red' : percent >= 75 ? 'amber' : 'ok';
+  return {
+    clockType: stored.clockType,
+    dueAt: formatInstant(calendar.timeZone, reading.dueAt),
+    percent,
+    remainingMinutes: Math.round(reading.remainingMinutes),
+    state: reading.state,
+    level,
+  };
+}
 
 /**
  * How the user reaches the task: `direct` (assignee, candidate user, or a queue that is not
@@ -70,6 +118,8 @@ export function createTaskService(deps: {
   clock?: Clock;
   records?: RecordsRepository;
   pickerOptions?: PickerOptionsRepository;
+  /** Business calendars (the shared domain's provider), for the SLA countdowns; none without. */
+  calendars?: { get(code: string): Promise<BusinessCalendar> };
 }) {
   const clock = deps.clock ?? systemClock;
   const records = deps.records ?? createRecordsRepository(deps.db);
@@ -198,9 +248,54 @@ export function createTaskService(deps: {
     await deps.engine.setVariables(task.processInstanceKey, { assignee: assignee ?? '' }, false);
   }
 
+  /**
+   * The SLA countdown of each task's record (null without a record, clocks or calendars).
+   * One read per distinct record; a clock that cannot be read shows no countdown rather than
+   * failing the list.
+   */
+  async function slaOf(tasks: readonly Task[]): Promise<Map<string, TaskSla | null>> {
+    const result = new Map<string, TaskSla | null>();
+    const calendars = deps.calendars;
+    const byRecord = new Map<string, Promise<TaskSla | null>>();
+    const at = clock.now();
+    for (const task of tasks) {
+      const ref = task.record;
+      if (!calendars || !ref || !isRecordType(ref.type)) {
+        result.set(task.id, null);
+        continue;
+      }
+      const type = ref.type;
+      const key = `${type}:${ref.number}`;
+      let reading = byRecord.get(key);
+      if (!reading) {
+        reading = (async () => {
+          const record = await records.find(type, ref.number);
+          if (!record) return null;
+          const chosen = countdownClock(
+            await createSlaRepository(deps.db).forRecord(type, record.id),
+          );
+          if (!chosen) return null;
+          try {
+            return taskSla(chosen, await calendars.get(chosen.clock.calendar), at);
+          } catch {
+            return null;
+          }
+        })();
+        byRecord.set(key, reading);
+      }
+      result.set(task.id, await reading);
+    }
+    return result;
+  }
+
   return {
     async list(filter: Omit<TaskFilter, 'visibleTo'>, user: User) {
-      return deps.tasks.list({ ...filter, visibleTo: await visibilityOf(user) });
+      const { items, total } = await deps.tasks.list({
+        ...filter,
+        visibleTo: await visibilityOf(user),
+      });
+      const sla = await slaOf(items);
+      return { items: items.map((t) => ({ ...t, sla: sla.get(t.id) ?? null })), total };
     },
     async queues(user: User) {
       const counts = await deps.tasks.openCountsByQueue(user.roles);
@@ -225,7 +320,8 @@ export function createTaskService(deps: {
       const variables = await variablesOf(task);
       if (form)
         Object.assign(variables, await loadPickerOptions(form.schema, user.locale, pickerOptions));
-      return { ...task, form: form?.schema ?? null, variables };
+      const sla = (await slaOf([task])).get(task.id) ?? null;
+      return { ...task, sla, form: form?.schema ?? null, variables };
     },
     async claim(id: string, user: User): Promise<Task> {
       const task = await load(id, user);

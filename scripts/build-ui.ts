@@ -1,0 +1,87 @@
+/**
+ * Bundles the browser app (ui/src/main.ts and the stylesheets it imports) with esbuild into
+ * ui/dist/app.js and ui/dist/app.css, which the server serves beside ui/public/index.html.
+ * Skips the build when neither the sources nor the lock file changed since the last one (a
+ * stamp in ui/dist), so `npm start` and `npm test` pay for it only after a change.
+ *
+ * `tsx scripts/build-ui.ts [--force]` builds from the command line.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { projectRoot } from '../lib/paths.ts';
+
+const srcDir = path.join(projectRoot, 'ui', 'src');
+const distDir = path.join(projectRoot, 'ui', 'dist');
+const stampFile = path.join(distDir, '.build-stamp');
+const outputs = ['app.js', 'app.css'].map((f) => path.join(distDir, f));
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)],
+    )
+    .sort();
+}
+
+/** A digest of everything the bundle is made of: the sources, the lock file, this script. */
+function sourceDigest(): string {
+  const hash = createHash('sha256');
+  const inputs = [
+    ...filesUnder(srcDir),
+    path.join(projectRoot, 'package-lock.json'),
+    path.join(projectRoot, 'scripts', 'build-ui.ts'),
+  ];
+  for (const file of inputs) {
+    hash.update(path.relative(projectRoot, file)).update('\0');
+    if (existsSync(file)) hash.update(readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** Builds ui/dist unless it is up to date; returns whether it built. */
+export async function buildUi(options: { force?: boolean } = {}): Promise<boolean> {
+  const digest = sourceDigest();
+  const upToDate =
+    !options.force &&
+    outputs.every((f) => existsSync(f)) &&
+    existsSync(stampFile) &&
+    readFileSync(stampFile, 'utf8') === digest;
+  if (upToDate) return false;
+  mkdirSync(distDir, { recursive: true });
+  await build({
+    entryPoints: { app: path.join(srcDir, 'main.ts') },
+    outdir: distDir,
+    bundle: true,
+    format: 'esm',
+    target: ['chrome110', 'firefox110', 'safari16'],
+    minify: true,
+    sourcemap: true,
+    legalComments: 'linked',
+    loader: { '.svg': 'dataurl', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' },
+    logLevel: 'warning',
+  });
+  writeFileSync(stampFile, digest);
+  return true;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const started = Date.now();
+  buildUi({ force: process.argv.includes('--force') })
+    .then((built) => {
+      process.stdout.write(
+        built
+          ? `UI built into ui/dist in ${Date.now() - started} ms\n`
+          : 'UI up to date (ui/dist)\n',
+      );
+    })
+    .catch((err: unknown) => {
+      process.stderr.write(
+        `UI build failed: ${err instanceof Error ? err.message : String(err)}\n`,
+      );
+      process.exit(1);
+    });
+}

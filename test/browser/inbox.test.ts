@@ -1,0 +1,197 @@
+import { expect } from 'chai';
+import { mkdirSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { projectRoot } from '../../lib/paths.ts';
+import { api } from '../helpers/api.ts';
+import { launchBrowser, layoutProblems } from '../helpers/browser.ts';
+import { deployWorkflows, seeded } from '../helpers/incidents.ts';
+import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
+
+const screenshots = path.join(projectRoot, 'docs', 'screenshots');
+const DESKTOP = { width: 1366, height: 768 };
+const PHONE = { width: 390, height: 844 };
+
+/** Checks the page at both sizes: no sideways scrolling, no overlapping controls. */
+async function expectSoundLayout(page: Page, where: string): Promise<void> {
+  for (const size of [PHONE, DESKTOP]) {
+    await page.setViewportSize(size);
+    await page.waitForTimeout(100);
+    expect(await layoutProblems(page), `${where} at ${size.width}×${size.height}`).to.deep.equal(
+      [],
+    );
+  }
+}
+
+/** Chooses an option of a form-js select (the field with that component id). */
+async function choose(page: Page, componentId: string, option: string | RegExp): Promise<void> {
+  const field = page
+    .locator('.fjs-form-field')
+    .filter({ has: page.locator(`[id$="-${componentId}"]`) });
+  await field.locator('.fjs-input-group').click();
+  await field.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
+}
+
+describe('the web UI: report an incident and work its triage task in the inbox', function () {
+  this.timeout(180_000);
+  let browser: Browser;
+  let page: Page;
+  const suffix = String(randomInt(100_000, 999_999));
+  const category = {
+    code: `ui-test-${suffix}`,
+    nameZh: `界面测试分类${suffix}`,
+    nameEn: `UI test category ${suffix}`,
+  };
+  const errors: string[] = [];
+
+  before(async () => {
+    await deployWorkflows();
+    const created = await api('POST', '/api/incident-categories', { as: 'admin', body: category });
+    expect(created.status, JSON.stringify(created.body)).to.equal(201);
+    mkdirSync(screenshots, { recursive: true });
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
+    page.on('pageerror', (err) => errors.push(err.message));
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  it('shows zh-CN by default, refuses a wrong password with a clear message, and signs in', async () => {
+    // given
+    await page.goto(`${testContext().platform.url}/#/login`);
+    expect(await page.locator('html').getAttribute('lang')).to.equal('zh-CN');
+    await page.locator('h1').waitFor();
+    expect(await page.locator('h1').textContent()).to.equal('登录');
+
+    // when
+    await page.fill('input[name=username]', 'service-desk');
+    await page.fill('input[name=password]', 'wrong-password');
+    await page.click('button[type=submit]');
+
+    // then
+    const message = page.locator('.notice-error');
+    await message.waitFor();
+    expect(await message.textContent())
+      .to.match(/\S/)
+      .and.not.match(/\bat .*:\d+:\d+/);
+    await expectSoundLayout(page, 'login page');
+
+    // when
+    await page.fill('input[name=password]', DEV_PASSWORD);
+    await page.click('button[type=submit]');
+
+    // then
+    await page.locator('.inbox').waitFor();
+    expect(await page.locator('.app-header').textContent()).to.contain('服务台');
+  });
+
+  it('switches to English and back, remembering the choice', async () => {
+    await page.selectOption('#language', 'en');
+    await page.locator('.app-nav', { hasText: 'Task inbox' }).waitFor();
+    await page.reload();
+    await page.locator('.app-nav', { hasText: 'Task inbox' }).waitFor();
+    await page.selectOption('#language', 'zh-CN');
+    await page.locator('.app-nav', { hasText: '任务收件箱' }).waitFor();
+  });
+
+  let number = '';
+
+  it('reports an incident from the service desk form and shows its number', async () => {
+    // given
+    const { ordinary, customer } = await seeded();
+    await page.goto(`${testContext().platform.url}/#/incidents/new`);
+    await page.locator('.incident-form').waitFor();
+    await expectSoundLayout(page, 'incident form');
+
+    // when: the title is missing, the server says so on the field
+    await page.fill('input[name="reporter.name"]', '王伟');
+    await page.click('.incident-form button[type=submit]');
+
+    // then
+    const titleError = page.locator('input[name=title] + .field-error');
+    await titleError.waitFor();
+    expect(await titleError.textContent()).to.equal('is required');
+
+    // when
+    await page.fill('input[name=title]', `UI test: printer offline ${suffix}`);
+    await page.fill('textarea[name=description]', '三楼打印机无法打印');
+    await page.selectOption('select[name=channel]', 'phone');
+    await page.selectOption('select[name=impact]', '3');
+    await page.selectOption('select[name=urgency]', '2');
+    await page.selectOption('select[name=serviceId]', String(ordinary.id));
+    await page.selectOption('select[name=customerId]', String(customer.id));
+    await page.fill('input[name="reporter.contact"]', '138 0000 0000');
+    await page.click('.incident-form button[type=submit]');
+
+    // then
+    await page.waitForURL(/#\/incidents\/INC-\d{4}-\d{6}$/);
+    number = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
+    expect(await page.locator('.notice-info').first().textContent()).to.contain(number);
+    await page.locator(`.record[data-record="${number}"]`).waitFor();
+  });
+
+  it('opens the triage task from the service-desk queue, shows a server refusal on its field, then completes it', async () => {
+    // given: the task reaches the queue (the page is reloaded as a person would)
+    const row = page.locator(`.task-row[data-record="${number}"]`);
+    await page.goto(`${testContext().platform.url}/#/inbox/queue/service-desk`);
+    for (let i = 0; i < 60 && !(await row.count()); i++) {
+      await page.waitForTimeout(500);
+      await page.reload();
+      await page.locator('.inbox').waitFor();
+    }
+    expect(await row.count(), 'triage task in the queue').to.equal(1);
+    expect(await row.locator('.sla').getAttribute('data-level')).to.equal('ok');
+    expect(await row.locator('.sla').textContent()).to.contain('响应');
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: path.join(screenshots, 'inbox.png') });
+    await expectSoundLayout(page, 'inbox');
+
+    // when: the filter hides other records, and the task is opened and claimed
+    await page.fill('.filter', number);
+    expect(await page.locator('.task-row').count()).to.equal(1);
+    await row.locator('.task-link').click();
+    await page.locator('#claim').click();
+    await page.locator('#complete').waitFor();
+    await page.locator('.record .history').waitFor();
+
+    // when: the form is filled with a category retired while the form is open
+    await choose(page, 'Field_Category', category.nameZh);
+    await choose(page, 'Field_Type', '服务中断');
+    await page.fill('textarea[id$="-Field_CustomerUpdate"]', '已受理，正在处理');
+    const retired = await api('DELETE', `/api/incident-categories/${category.code}`, {
+      as: 'admin',
+    });
+    expect(retired.status, JSON.stringify(retired.body)).to.equal(200);
+    await page.locator('#complete').click();
+
+    // then: the server's message shows on that field
+    const categoryField = page
+      .locator('.fjs-form-field')
+      .filter({ has: page.locator('[id$="-Field_Category"]') });
+    const fieldError = categoryField.locator('.fjs-form-field-error');
+    await fieldError.waitFor();
+    expect(await fieldError.textContent()).to.match(/^must be one of: /);
+    expect(await page.locator('.task .notice-error').textContent()).to.contain('category');
+    await page.setViewportSize(DESKTOP);
+    await page.screenshot({ path: path.join(screenshots, 'task-form.png'), fullPage: true });
+    await expectSoundLayout(page, 'task form');
+
+    // when: a valid category is chosen
+    await choose(page, 'Field_Category', /网络|Network/);
+    await page.locator('#complete').click();
+
+    // then: back in the queue, without the task
+    await page.waitForURL(/#\/inbox\/queue\/service-desk$/);
+    await page.locator('.inbox').waitFor();
+    expect(await page.locator('.notice-info').first().textContent()).to.contain('已完成');
+    expect(
+      await page
+        .locator(`.task-row[data-record="${number}"][data-element="UserTask_Triage"]`)
+        .count(),
+    ).to.equal(0);
+    expect(errors, 'errors in the page').to.deep.equal([]);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The browser app: a header (user, roles, language, sign out) over hash-routed pages:
+ * `#/login`, `#/inbox[/queue/<group>|/mine]`, `#/tasks/<id>`, `#/incidents/new`,
+ * `#/incidents/<number>`. Every failure shows the API's message, never a stack trace.
+ */
+import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
+import './styles.css';
+import { whenSignedOut } from './api.ts';
+import { h, mount } from './dom.ts';
+import { label, lang, setLang, t, type Lang } from './i18n.ts';
+import { inboxPage } from './pages/inbox.ts';
+import { incidentPage } from './pages/incident.ts';
+import { loginPage } from './pages/login.ts';
+import { newIncidentPage } from './pages/new-incident.ts';
+import { taskPage } from './pages/task.ts';
+import { flash, go, setRenderer, takeFlash, type PageContext } from './nav.ts';
+import { currentUser, signOut } from './session.ts';
+import { notice } from './widgets.ts';
+
+let renderCount = 0;
+
+function header(): HTMLElement {
+  const user = currentUser();
+  const select = h(
+    'select',
+    {
+      'aria-label': t('header.language'),
+      id: 'language',
+      onchange: (e: Event) => {
+        setLang((e.target as HTMLSelectElement).value as Lang);
+        void render();
+      },
+    },
+    h('option', { value: 'zh-CN', selected: lang() === 'zh-CN' }, '中文'),
+    h('option', { value: 'en', selected: lang() === 'en' }, 'English'),
+  );
+  return h(
+    'header',
+    { class: 'app-header' },
+    h('a', { class: 'brand', href: '#/inbox' }, t('app.title')),
+    user &&
+      h(
+        'nav',
+        { class: 'app-nav' },
+        h('a', { href: '#/inbox' }, t('nav.inbox')),
+        h('a', { href: '#/incidents/new' }, t('nav.newIncident')),
+      ),
+    h(
+      'div',
+      { class: 'app-user' },
+      user &&
+        h(
+          'span',
+          { class: 'user', title: `${t('header.roles')}: ${user.roles.join(', ')}` },
+          h('strong', { 'data-testid': 'user-name' }, user.displayName || user.username),
+          h(
+            'span',
+            { class: 'roles' },
+            user.roles
+              .filter((r) => r !== 'requester')
+              .map((r) => label('role', r))
+              .join('、'),
+          ),
+        ),
+      select,
+      user &&
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'secondary',
+            onclick: () => {
+              signOut();
+              go('#/login');
+            },
+          },
+          t('header.logout'),
+        ),
+    ),
+  );
+}
+
+async function render(): Promise<void> {
+  const count = ++renderCount;
+  const app = document.getElementById('app')!;
+  const main = h('main', { class: 'app-main' });
+  const route = location.hash.replace(/^#/, '') || '/inbox';
+  const signedIn = currentUser() !== null;
+  if (!signedIn && route !== '/login') {
+    location.hash = '#/login';
+    return;
+  }
+  mount(app, header(), main);
+  document.title = t('app.title');
+  const message = takeFlash();
+  if (message) main.append(notice(message.kind, message.text));
+  const body = h('div', { class: 'page' });
+  main.append(body);
+  const ctx: PageContext = { root: body, current: () => count === renderCount };
+  const parts = route.split('/').filter(Boolean).map(decodeURIComponent);
+  try {
+    if (parts[0] === 'login') await loginPage(ctx);
+    else if (parts[0] === 'inbox' && parts[1] === 'queue' && parts[2])
+      await inboxPage(ctx, { queue: parts[2] });
+    else if (parts[0] === 'inbox' && parts[1] === 'mine') await inboxPage(ctx, { mine: true });
+    else if (parts[0] === 'inbox') await inboxPage(ctx, {});
+    else if (parts[0] === 'tasks' && parts[1]) await taskPage(ctx, parts[1]);
+    else if (parts[0] === 'incidents' && parts[1] === 'new') await newIncidentPage(ctx);
+    else if (parts[0] === 'incidents' && parts[1]) await incidentPage(ctx, parts[1]);
+    else mount(body, notice('error', t('error.notFound')));
+  } catch (err) {
+    // A page that failed shows one clear message; details go to the console only.
+    console.error(err);
+    if (ctx.current()) mount(body, notice('error', t('error.unexpected')));
+  }
+}
+
+setRenderer(() => void render());
+whenSignedOut((message) => {
+  flash('error', `${t('login.expired')} (${message})`);
+  go('#/login');
+});
+window.addEventListener('hashchange', () => void render());
+window.addEventListener('unhandledrejection', (e) => {
+  console.error(e.reason);
+  e.preventDefault();
+});
+setLang(lang());
+void render();
