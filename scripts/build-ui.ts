@@ -61,7 +61,14 @@ export async function buildUi(options: { force?: boolean } = {}): Promise<boolea
     minify: true,
     sourcemap: true,
     legalComments: 'linked',
-    loader: { '.svg': 'dataurl', '.woff': 'file', '.woff2': 'file', '.ttf': 'file' },
+    // .eot: the bpmn-js icon font (the modeler) lists it among its sources
+    loader: {
+      '.svg': 'dataurl',
+      '.woff': 'file',
+      '.woff2': 'file',
+      '.ttf': 'file',
+      '.eot': 'file',
+    },
     logLevel: 'warning',
   });
   writeFileSync(stampFile, digest);

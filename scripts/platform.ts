@@ -4,7 +4,11 @@ import path from 'node:path';
 import type { Knex } from 'knex';
 import { createDb } from '../db/client.ts';
 import { loadDbConfig } from '../db/config.ts';
-import { createReadModelHandlers } from '../db/projector/handlers.ts';
+import {
+  backfillElementLabels,
+  createReadModelHandlers,
+  type ProcessDescription,
+} from '../db/projector/handlers.ts';
 import { createProjector, type Projector } from '../db/projector/projector.ts';
 import { createPublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
 import { seedReferenceDefaults } from '../db/seeds/reference-data.ts';
@@ -22,15 +26,23 @@ import type { Worker } from '../workers/lib/define-worker.ts';
 import { startWorkers, type RunningWorkers } from '../workers/lib/runtime.ts';
 import { createWorkers } from '../workers/registry.ts';
 
-/** Reads a diagram's labels and start messages for the read model. */
-export async function describeProcess(xml: string) {
+/**
+ * Reads a diagram's labels and start messages for the read model: each element's English
+ * name (BPMN `name`) and its labels in other languages (`zeebe:properties` `label.zh-CN`).
+ */
+export async function describeProcess(xml: string): Promise<ProcessDescription> {
   const facts = await parseBpmn(xml);
   const elementNames: Record<string, string> = {};
-  for (const [id, e] of Object.entries(facts.elements)) if (e.name) elementNames[id] = e.name;
+  const elementLabels: Record<string, Record<string, string>> = {};
+  for (const [id, e] of Object.entries(facts.elements)) {
+    if (e.name) elementNames[id] = e.name;
+    if (e.labels) elementLabels[id] = e.labels;
+  }
   const executable = facts.processes.find((p) => p.isExecutable) ?? facts.processes[0];
   return {
     name: executable?.name,
     elementNames,
+    elementLabels,
     messageStartNames: [
       ...new Set(
         facts.messageStartEvents.map((m) => m.messageName).filter((n): n is string => !!n),
@@ -119,6 +131,8 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       typeof o.projector === 'object' && o.projector.retentionMs !== undefined
         ? o.projector.retentionMs
         : loadDbConfig().PROJECTOR_RETENTION_HOURS * 3600_000;
+    // Versions projected before element labels were kept get them from their stored XML.
+    await backfillElementLabels(db, describeProcess, o.log.child('projector'));
     projector = createProjector(
       db,
       createReadModelHandlers(describeProcess),

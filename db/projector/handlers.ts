@@ -6,6 +6,8 @@ export interface ProcessDescription {
   name?: string;
   /** element id → English label (BPMN `name`). */
   elementNames: Record<string, string>;
+  /** element id → locale → label (`zeebe:properties` `label.<locale>`), e.g. `zh-CN`. */
+  elementLabels?: Record<string, Record<string, string>>;
   /** names of the messages that start this process. */
   messageStartNames: string[];
 }
@@ -50,12 +52,40 @@ export function processDefinitionHandler(describe: DescribeProcess): ProjectionH
           xml,
           message_start_names: description.messageStartNames,
           element_names: JSON.stringify(description.elementNames),
+          element_labels: JSON.stringify(description.elementLabels ?? {}),
           deployed_at: at(record),
         })
         .onConflict('key')
         .ignore();
     },
   };
+}
+
+/**
+ * Fills `element_labels` of the process versions projected before the column existed (null)
+ * from their stored XML. A diagram the reader cannot read gets none (`{}`), as on projection.
+ */
+export async function backfillElementLabels(
+  db: Knex,
+  describe: DescribeProcess,
+  log?: { warn(message: string): void },
+): Promise<number> {
+  const rows: { key: string; xml: string }[] = await db('process_definitions')
+    .whereNull('element_labels')
+    .select('key', 'xml');
+  for (const row of rows) {
+    let labels: Record<string, Record<string, string>> = {};
+    try {
+      labels = (await describe(row.xml)).elementLabels ?? {};
+    } catch {
+      log?.warn(`Process definition ${row.key}: its labels could not be read from the XML`);
+    }
+    await db('process_definitions')
+      .where({ key: row.key })
+      .whereNull('element_labels')
+      .update({ element_labels: JSON.stringify(labels) });
+  }
+  return rows.length;
 }
 
 function decodeBase64ToHex(value: unknown): string {

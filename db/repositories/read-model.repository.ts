@@ -93,6 +93,22 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
       const row = await db('process_definitions').where({ key }).first();
       return row && { ...toVersion(row), elementNames: row.element_names ?? {} };
     },
+    /**
+     * The element labels in other languages of process versions, by definition key: element
+     * id → locale → label (`zeebe:properties` `label.<locale>`). Versions without any are left out.
+     */
+    async elementLabels(
+      definitionKeys: readonly string[],
+    ): Promise<Map<string, Record<string, Record<string, string>>>> {
+      const labels = new Map<string, Record<string, Record<string, string>>>();
+      if (definitionKeys.length === 0) return labels;
+      const rows: { key: string; element_labels: Record<string, Record<string, string>> | null }[] =
+        await db('process_definitions')
+          .whereIn('key', [...new Set(definitionKeys)])
+          .select('key', 'element_labels');
+      for (const row of rows) if (row.element_labels) labels.set(row.key, row.element_labels);
+      return labels;
+    },
     /** The form-js JSON of a form by its engine key. */
     async formByKey(
       key: string,

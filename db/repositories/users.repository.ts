@@ -80,6 +80,11 @@ export function createUserRepository(db: Knex | Knex.Transaction) {
         await db('user_roles').insert(user.roles.map((role) => ({ user_id: id, role })));
       return id;
     },
+    /** Sets the user's language (`users.locale`); false when there is no such user. */
+    async setLocale(id: string, locale: string): Promise<boolean> {
+      const changed = await db('users').where({ id }).update({ locale });
+      return changed > 0;
+    },
     async usernamesWithRole(role: string): Promise<string[]> {
       const rows: { username: string }[] = await db('users')
         .join('user_roles', 'users.id', 'user_roles.user_id')

@@ -112,6 +112,11 @@ export interface ElementSummary {
   /** The moddle type, e.g. `bpmn:ServiceTask`. */
   type: string;
   name?: string;
+  /**
+   * Labels in other languages, from `zeebe:properties` named `label.<locale>` (e.g.
+   * `label.zh-CN`), by locale; absent when the element has none.
+   */
+  labels?: Record<string, string>;
 }
 
 /**
@@ -336,6 +341,18 @@ function nameOf(element: { name?: string }): { name?: string } {
   return element.name ? { name: element.name } : {};
 }
 
+const LABEL_PROPERTY = /^label\.(.+)$/;
+
+/** The `label.<locale>` Zeebe properties of an element, by locale (undefined when none). */
+function localizedLabels(element: WithExtensions): Record<string, string> | undefined {
+  const labels: Record<string, string> = {};
+  for (const property of extension(element, 'zeebe:Properties')?.properties ?? []) {
+    const locale = LABEL_PROPERTY.exec(property.name ?? '')?.[1];
+    if (locale && property.value) labels[locale] = property.value;
+  }
+  return Object.keys(labels).length > 0 ? labels : undefined;
+}
+
 function modelerAttributes(definitions: TypeMap['bpmn:Definitions']): {
   executionPlatform?: string;
   executionPlatformVersion?: string;
@@ -372,9 +389,11 @@ function extractFacts(
   for (const [id, element] of Object.entries(elementsById)) {
     if (!is(element, 'bpmn:BaseElement')) continue;
     const name: unknown = element.get('name');
+    const labels = localizedLabels(element);
     facts.elements[id] = {
       type: element.$type,
       ...(typeof name === 'string' && name ? { name } : {}),
+      ...(labels ? { labels } : {}),
     };
   }
   for (const root of definitions.rootElements ?? []) {

@@ -1,12 +1,32 @@
 import type { Knex } from 'knex';
+import { createUserRepository } from '../../db/repositories/users.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
 import type { Worker } from '../../workers/lib/define-worker.ts';
 import { ROLES } from '../auth/roles.ts';
 import type { AuthService } from '../services/auth.service.ts';
-import { UnauthenticatedError } from '../errors.ts';
+import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
-/** Health, sign-in, the current user and the worker catalogue. */
+/** The languages the UI offers, and which `users.locale` may hold. */
+export const USER_LOCALES = ['zh-CN', 'en'] as const;
+
+/** The current user as GET /api/me and PUT /api/me answer. */
+function me(u: {
+  username: string;
+  displayName: string;
+  locale: string;
+  roles: string[];
+}): Record<string, unknown> {
+  return {
+    username: u.username,
+    displayName: u.displayName,
+    locale: u.locale,
+    roles: u.roles,
+    candidateGroups: u.roles.filter((r) => r in ROLES),
+  };
+}
+
+/** Health, sign-in, the current user (and their language) and the worker catalogue. */
 export function systemRoutes(deps: {
   db: Knex;
   engine: EngineClient;
@@ -54,7 +74,12 @@ export function systemRoutes(deps: {
           body: {
             token,
             expiresAt,
-            user: { username: user.username, displayName: user.displayName, roles: user.roles },
+            user: {
+              username: user.username,
+              displayName: user.displayName,
+              locale: user.locale,
+              roles: user.roles,
+            },
           },
         };
       },
@@ -80,16 +105,29 @@ export function systemRoutes(deps: {
       access: 'authenticated',
       success: { status: 200, description: 'The user' },
       async handler(req) {
+        return { body: me(req.user!) };
+      },
+    }),
+    route({
+      method: 'put',
+      path: '/api/me',
+      summary:
+        "Set the current user's language (users.locale): task names and picker labels follow it",
+      tag: 'Health and auth',
+      access: 'authenticated',
+      body: {
+        type: 'object',
+        properties: { locale: { type: 'string', enum: [...USER_LOCALES] } },
+        required: ['locale'],
+        additionalProperties: false,
+      },
+      success: { status: 200, description: 'The user, with the new locale' },
+      async handler(req) {
+        const { locale } = req.body as { locale: (typeof USER_LOCALES)[number] };
         const u = req.user!;
-        return {
-          body: {
-            username: u.username,
-            displayName: u.displayName,
-            locale: u.locale,
-            roles: u.roles,
-            candidateGroups: u.roles.filter((r) => r in ROLES),
-          },
-        };
+        if (!(await createUserRepository(deps.db).setLocale(u.id, locale)))
+          throw new NotFoundError(`User ${u.username} does not exist`);
+        return { body: me({ ...u, locale }) };
       },
     }),
     route({

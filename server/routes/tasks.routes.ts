@@ -10,7 +10,8 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
     route({
       method: 'get',
       path: '/api/tasks',
-      summary: "Tasks of the caller's queues",
+      summary:
+        "Tasks of the caller's queues; `name` in the caller's language (users.locale), `names` in every language",
       tag: 'Tasks',
       access: 'authenticated',
       query: {
@@ -43,6 +44,7 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
             items: items.map((t) => ({
               id: t.id,
               name: t.name,
+              names: t.names,
               processId: t.processId,
               processInstanceKey: t.processInstanceKey,
               elementId: t.elementId,
@@ -78,7 +80,7 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
       method: 'get',
       path: '/api/tasks/:id',
       summary:
-        'A task with its form (form-js JSON) and the variables the form shows, picker options included',
+        "A task with its form (form-js JSON) and the variables the form shows, picker options included; `name` in the caller's language, `names` in every language",
       tag: 'Tasks',
       access: 'authenticated',
       success: { status: 200, description: 'The task' },

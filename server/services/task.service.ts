@@ -17,12 +17,10 @@ import type {
   TaskVisibility,
 } from '../../db/repositories/tasks.repository.ts';
 import type { User } from '../../db/repositories/users.repository.ts';
-import { createSlaRepository, type StoredClock } from '../../db/repositories/sla.repository.ts';
+import { createSlaRepository } from '../../db/repositories/sla.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
 import type { BusinessCalendar } from '../../lib/calendar/business-calendar.ts';
-import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import { systemClock, type Clock } from '../../lib/clock.ts';
-import { readClock, type ClockState } from '../../lib/sla/clock.ts';
 import {
   ConflictError,
   ForbiddenError,
@@ -31,7 +29,10 @@ import {
   UnavailableError,
 } from '../errors.ts';
 import { validateFormSubmission } from '../forms/form-schema.ts';
-import { loadPickerOptions } from '../forms/pickers.ts';
+import { labelLocale, loadPickerOptions } from '../forms/pickers.ts';
+import { countdownClock, taskSla, type TaskSla } from './task-sla.ts';
+
+export { countdownClock, taskSla, type TaskSla } from './task-sla.ts';
 
 /** How long a command waits for the projector to show its effect in `tasks`. */
 const CATCH_UP_TIMEOUT_MS = 10_000;
@@ -39,48 +40,26 @@ const CATCH_UP_TIMEOUT_MS = 10_000;
 /** Queues whose members see only the tasks of their own customer's records. */
 export const CUSTOMER_SCOPED_GROUPS: readonly string[] = ['customer-contact'];
 
-/** The SLA countdown of a task's record, as the inbox shows it. */
-export interface TaskSla {
-  clockType: string;
-  /** ISO 8601 with the calendar's offset. Stale while paused (it moves on resume). */
-  dueAt: string;
-  /** Elapsed working time in percent of the target (may exceed 100). */
-  percent: number;
-  /** Working minutes left (negative once overdue). */
-  remainingMinutes: number;
-  state: ClockState;
-  /** `amber` from 75 % of the target, `red` from 100 % (or a recorded breach). */
-  level: 'ok' | 'amber' | 'red';
+/** A task's name in each language the UI offers. */
+export interface TaskNames {
+  en: string;
+  /** The element's `label.zh-CN`, else the English name. */
+  'zh-CN': string;
 }
 
 /**
- * The clock a task's countdown shows: the response clock while it is open, else the
- * resolution clock; for records with other clocks, the first open one, else the first.
+ * A task named for its reader: `name` in the user's language (English where the element has
+ * no label in it) and `names` in every language.
  */
-export function countdownClock(clocks: readonly StoredClock[]): StoredClock | undefined {
-  const open = (c: StoredClock) => c.clock.state !== 'stopped';
-  const response = clocks.find((c) => c.clockType === 'response');
-  if (response && open(response)) return response;
-  return (
-    clocks.find((c) => c.clockType === 'resolution') ?? clocks.find(open) ?? response ?? clocks[0]
-  );
-}
-
-/** Reads a clock at `at` for the inbox: percent of the target, level and state. */
-export function taskSla(stored: StoredClock, calendar: BusinessCalendar, at: Date): TaskSla {
-  const reading = readClock(stored.clock, calendar, at);
-  const target = stored.clock.targetMinutes;
-  const percent =
-    target > 0 ? Math.floor((reading.elapsedMinutes / target) * 100) : reading.breached ? 100 : 0;
-  const level = reading.breached || percent >= 100 ? 'red' : percent >= 75 ? 'amber' : 'ok';
-  return {
-    clockType: stored.clockType,
-    dueAt: formatInstant(calendar.timeZone, reading.dueAt),
-    percent,
-    remainingMinutes: Math.round(reading.remainingMinutes),
-    state: reading.state,
-    level,
-  };
+export function localizeTask<T extends Task>(
+  task: T,
+  labels: Record<string, Record<string, string>> | undefined,
+  userLocale: string | undefined,
+): T & { names: TaskNames } {
+  const en = task.name;
+  const zh = labels?.[task.elementId]?.['zh-CN'] || en;
+  const names: TaskNames = { en, 'zh-CN': zh };
+  return { ...task, name: names[labelLocale(userLocale)], names };
 }
 
 /**
@@ -288,6 +267,14 @@ export function createTaskService(deps: {
     return result;
   }
 
+  /** The tasks with `name` in the user's language and `names` in every language. */
+  async function localized<T extends Task>(tasks: readonly T[], user: User) {
+    const labels = await deps.readModel.elementLabels(tasks.map((t) => t.definitionKey));
+    return tasks.map((t) => localizeTask(t, labels.get(t.definitionKey), user.locale));
+  }
+  const localizedOne = async <T extends Task>(task: T, user: User) =>
+    (await localized([task], user))[0]!;
+
   return {
     async list(filter: Omit<TaskFilter, 'visibleTo'>, user: User) {
       const { items, total } = await deps.tasks.list({
@@ -295,7 +282,8 @@ export function createTaskService(deps: {
         visibleTo: await visibilityOf(user),
       });
       const sla = await slaOf(items);
-      return { items: items.map((t) => ({ ...t, sla: sla.get(t.id) ?? null })), total };
+      const named = await localized(items, user);
+      return { items: named.map((t) => ({ ...t, sla: sla.get(t.id) ?? null })), total };
     },
     async queues(user: User) {
       const counts = await deps.tasks.openCountsByQueue(user.roles);
@@ -321,9 +309,9 @@ export function createTaskService(deps: {
       if (form)
         Object.assign(variables, await loadPickerOptions(form.schema, user.locale, pickerOptions));
       const sla = (await slaOf([task])).get(task.id) ?? null;
-      return { ...task, sla, form: form?.schema ?? null, variables };
+      return { ...(await localizedOne(task, user)), sla, form: form?.schema ?? null, variables };
     },
-    async claim(id: string, user: User): Promise<Task> {
+    async claim(id: string, user: User) {
       const task = await load(id, user);
       if (task.state !== 'open') throw new ConflictError(`Task ${id} is already ${task.state}`);
       if (task.assignee && task.assignee !== user.username)
@@ -335,12 +323,12 @@ export function createTaskService(deps: {
       }
       // Also on a repeated claim: completes a sync that an earlier attempt did not finish.
       await syncAssignee(claimed, user.username, user);
-      return claimed;
+      return localizedOne(claimed, user);
     },
-    async unclaim(id: string, user: User): Promise<Task> {
+    async unclaim(id: string, user: User) {
       const task = await load(id, user);
       if (task.state !== 'open') throw new ConflictError(`Task ${id} is already ${task.state}`);
-      if (!task.assignee) return task;
+      if (!task.assignee) return localizedOne(task, user);
       if (task.assignee !== user.username) {
         throw new ConflictError(
           `Task ${id} is claimed by ${task.assignee}; only they can unclaim it`,
@@ -349,13 +337,13 @@ export function createTaskService(deps: {
       await deps.engine.unassignUserTask(id);
       const unclaimed = await waitFor(id, (t) => !t.assignee);
       await syncAssignee(unclaimed, null, user);
-      return unclaimed;
+      return localizedOne(unclaimed, user);
     },
     /**
      * Validates the data against the task's form (picker fields against their options), then
      * completes the task in the engine and writes the data to the record's history.
      */
-    async complete(id: string, data: Record<string, unknown>, user: User): Promise<Task> {
+    async complete(id: string, data: Record<string, unknown>, user: User) {
       const task = await load(id, user);
       if (task.state !== 'open') throw new ConflictError(`Task ${id} is already ${task.state}`);
       if (task.assignee !== user.username) {
@@ -404,7 +392,7 @@ export function createTaskService(deps: {
           idempotencyKey: `task:${task.id}:complete`,
         });
       }
-      return waitFor(id, (t) => t.state !== 'open');
+      return localizedOne(await waitFor(id, (t) => t.state !== 'open'), user);
     },
   };
 }

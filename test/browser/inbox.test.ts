@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../lib/paths.ts';
 import { api } from '../helpers/api.ts';
 import { launchBrowser, layoutProblems } from '../helpers/browser.ts';
-import { deployWorkflows, seeded } from '../helpers/incidents.ts';
+import { deployWorkflows, reportIncident, seeded } from '../helpers/incidents.ts';
 import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
 
 const screenshots = path.join(projectRoot, 'docs', 'screenshots');
@@ -44,6 +44,9 @@ describe('the web UI: report an incident and work its triage task in the inbox',
     nameEn: `UI test category ${suffix}`,
   };
   const errors: string[] = [];
+  /** The language stored on the server for the signed-in user (GET /api/me). */
+  const serverLocale = async () =>
+    (await api<{ locale: string }>('GET', '/api/me', { as: 'service-desk' })).body.locale;
 
   before(async () => {
     await deployWorkflows();
@@ -88,13 +91,36 @@ describe('the web UI: report an incident and work its triage task in the inbox',
     expect(await page.locator('.app-header').textContent()).to.contain('服务台');
   });
 
-  it('switches to English and back, remembering the choice', async () => {
+  it('switches to English and back, remembering the choice here and on the server', async () => {
     await page.selectOption('#language', 'en');
     await page.locator('.app-nav', { hasText: 'Task inbox' }).waitFor();
+    expect(await serverLocale()).to.equal('en');
     await page.reload();
     await page.locator('.app-nav', { hasText: 'Task inbox' }).waitFor();
     await page.selectOption('#language', 'zh-CN');
     await page.locator('.app-nav', { hasText: '任务收件箱' }).waitFor();
+    expect(await serverLocale()).to.equal('zh-CN');
+  });
+
+  it("adopts the server's language at sign-in", async () => {
+    // given: the user chose English elsewhere; this browser still remembers zh-CN
+    const stored = await api('PUT', '/api/me', { as: 'service-desk', body: { locale: 'en' } });
+    expect(stored.status, JSON.stringify(stored.body)).to.equal(200);
+    await page.locator('.app-header button.secondary').click();
+    await page.locator('form.login').waitFor();
+    expect(await page.locator('h1').textContent()).to.equal('登录');
+
+    // when
+    await page.fill('input[name=username]', 'service-desk');
+    await page.fill('input[name=password]', DEV_PASSWORD);
+    await page.click('button[type=submit]');
+
+    // then
+    await page.locator('.app-nav', { hasText: 'Task inbox' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).to.equal('en');
+    await page.selectOption('#language', 'zh-CN');
+    await page.locator('.app-nav', { hasText: '任务收件箱' }).waitFor();
+    expect(await serverLocale()).to.equal('zh-CN');
   });
 
   let number = '';
@@ -149,6 +175,22 @@ describe('the web UI: report an incident and work its triage task in the inbox',
     await page.screenshot({ path: path.join(screenshots, 'inbox.png') });
     await expectSoundLayout(page, 'inbox');
 
+    // then: the task is named in the language shown (label.zh-CN of UserTask_Triage)
+    const triage = page.locator(
+      `.task-row[data-record="${number}"][data-element="UserTask_Triage"] .task-name`,
+    );
+    expect(await triage.textContent()).to.equal('受理与分类');
+    await page.selectOption('#language', 'en');
+    await page.locator('.app-nav', { hasText: 'Task inbox' }).waitFor();
+    await triage.waitFor();
+    expect(await triage.textContent()).to.equal('Accept and classify');
+    expect(await serverLocale()).to.equal('en');
+    await page.selectOption('#language', 'zh-CN');
+    await page.locator('.app-nav', { hasText: '任务收件箱' }).waitFor();
+    await triage.waitFor();
+    expect(await triage.textContent()).to.equal('受理与分类');
+    expect(await serverLocale()).to.equal('zh-CN');
+
     // when: the filter hides other records, and the task is opened and claimed
     await page.fill('.filter', number);
     expect(await page.locator('.task-row').count()).to.equal(1);
@@ -192,6 +234,50 @@ describe('the web UI: report an incident and work its triage task in the inbox',
         .locator(`.task-row[data-record="${number}"][data-element="UserTask_Triage"]`)
         .count(),
     ).to.equal(0);
+    expect(errors, 'errors in the page').to.deep.equal([]);
+  });
+
+  it('refreshes the queue and its counts by itself, keeping the filter text', async () => {
+    // given: the service-desk queue open, filtered by the triage task's name
+    await page.goto(`${testContext().platform.url}/#/inbox/queue/service-desk`);
+    await page.locator('.inbox').waitFor();
+    await page.fill('.filter', '受理');
+    const count = page.locator('.tasks h1 .count');
+    const before = Number(await count.textContent());
+
+    // when: an incident is reported elsewhere (its triage task joins the queue)
+    const { ordinary, customer } = await seeded();
+    const created = await reportIncident({
+      title: `UI test: refresh ${suffix}`,
+      impact: 3,
+      urgency: 3,
+      serviceId: ordinary.id,
+      customerId: customer.id,
+    });
+
+    // then: it shows without a reload, the filter text stays, and the counts follow
+    await page.locator(`.task-row[data-record="${created.number}"]`).waitFor({ timeout: 30_000 });
+    expect(await page.inputValue('.filter')).to.equal('受理');
+    expect(Number(await count.textContent())).to.be.greaterThan(before);
+    expect(await page.locator('.queue[data-queue="service-desk"] .count').textContent()).to.equal(
+      await count.textContent(),
+    );
+    for (const name of await page.locator('.task-row .task-name').allTextContents())
+      expect(name).to.contain('受理');
+
+    // when: another page is opened
+    const reads: string[] = [];
+    const listen = (request: { url(): string }) => {
+      if (request.url().includes('/api/tasks')) reads.push(request.url());
+    };
+    await page.goto(`${testContext().platform.url}/#/incidents/new`);
+    await page.locator('.incident-form').waitFor();
+    page.on('request', listen);
+    await page.waitForTimeout(11_000);
+    page.off('request', listen);
+
+    // then: the inbox no longer refreshes
+    expect(reads, 'task reads after leaving the inbox').to.deep.equal([]);
     expect(errors, 'errors in the page').to.deep.equal([]);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { parseRecordJson } from '../../db/projector/engine-record.ts';
-import { createReadModelHandlers } from '../../db/projector/handlers.ts';
+import { backfillElementLabels, createReadModelHandlers } from '../../db/projector/handlers.ts';
 import { createProjector, type Projector } from '../../db/projector/projector.ts';
 import { projectRoot } from '../../lib/paths.ts';
 import { describeProcess } from '../../scripts/platform.ts';
@@ -271,6 +271,7 @@ describe('the projector on recorded engine record sequences', () => {
     expect(definition.xml).to.include(`<bpmn:process id="${RECORDED_PROCESS}"`);
     expect(definition.checksum).to.match(/^[0-9a-f]{32}$/);
     expect(definition.element_names).to.include({ Task_Echo: 'Echo', Task_Review: 'Review' });
+    expect(definition.element_labels, 'the recorded diagram has no label.zh-CN').to.deep.equal({});
     expect(definition.deployed_at.getTime()).to.equal(k.timeOf(k.definition, 'CREATED').getTime());
 
     expect(rows.forms).to.have.length(1);
@@ -392,6 +393,35 @@ describe('the projector on recorded engine record sequences', () => {
       due_at: new Date('2026-12-02T08:30:00Z'),
       ended_at: k.timeOf(k.taskB, 'CANCELED'),
     });
+  });
+
+  it('when a version was projected before element labels were kept, the backfill reads them from its XML', async () => {
+    // given: the recorded version as an older projector left it (no element_labels), with
+    // the XML of a diagram whose elements carry label.zh-CN
+    const partition = 904;
+    const records = loadRecording('service-user-task.json', partition);
+    const k = scenarioKeys(records);
+    await exportRecords(db, partition, records);
+    await project(db, projector);
+    const xml = readFileSync(
+      path.join(projectRoot, 'workflows', 'incident-management.bpmn'),
+      'utf8',
+    );
+    await db('process_definitions')
+      .where({ key: k.definition })
+      .update({ element_labels: null, xml });
+
+    // when
+    const filled = await backfillElementLabels(db, describeProcess);
+    const again = await backfillElementLabels(db, describeProcess);
+
+    // then
+    const row = await db('process_definitions')
+      .where({ key: k.definition })
+      .first('element_labels');
+    expect(filled).to.be.greaterThanOrEqual(1);
+    expect(again).to.equal(0);
+    expect(row.element_labels.UserTask_Triage).to.deep.equal({ 'zh-CN': '受理与分类' });
   });
 
   it('when batches are replayed or records exported twice, ends with exactly the same rows', async () => {

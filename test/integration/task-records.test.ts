@@ -13,6 +13,8 @@ import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
 
 interface TaskItem {
   id: string;
+  name: string;
+  names: { en: string; 'zh-CN': string };
   assignee: string | null;
   state: string;
   processInstanceKey: string;
@@ -45,6 +47,19 @@ async function insertCustomer(code: string): Promise<string> {
     })
     .returning('id');
   return String(row.id);
+}
+
+async function insertUser(username: string, role: string): Promise<void> {
+  const [row] = await db()('users')
+    .insert({
+      username,
+      display_name: username,
+      email: `${username}@example.test`,
+      password_hash: await hashPassword(DEV_PASSWORD),
+      created_at: new Date(),
+    })
+    .returning('id');
+  await db()('user_roles').insert({ user_id: row.id, role });
 }
 
 async function insertContact(username: string, customerId: string | null): Promise<void> {
@@ -287,5 +302,72 @@ describe('tasks on records: claims, history, customer scoping and pickers', () =
     expect(await assigneeOf(globexIncident.id)).to.equal(null);
     const counted = queues.body.items.find((q) => q.queue === 'customer-contact');
     expect(counted?.open).to.equal(queueTotal.body.total);
+  });
+  it('when a user changes their language (PUT /api/me), task names and picker labels follow it', async () => {
+    // given: a service-desk member of their own (locale zh-CN by default) and a task whose
+    // element carries label.zh-CN
+    const username = `locale-${suffix}`;
+    await insertUser(username, 'service-desk');
+    const incident = await insertIncident(acme);
+    const key = await startInstance('task-records', {
+      recordType: 'incident',
+      recordId: incident.id,
+      assignee: '',
+    });
+    const task = await openTaskOf(key);
+    const read = async () => {
+      const list = await api<{ items: TaskItem[] }>(
+        'GET',
+        '/api/tasks?queue=service-desk&state=open&limit=500',
+        { as: username },
+      );
+      const one = await api<TaskDetail>('GET', `/api/tasks/${task.id}`, { as: username });
+      const listed = list.body.items.find((t) => t.id === task.id)!;
+      const categories = one.body.variables.categoryOptions as { label: string; value: string }[];
+      return {
+        listed: { name: listed.name, names: listed.names },
+        detail: { name: one.body.name, names: one.body.names },
+        category: categories.find((c) => c.value === `tr-net-${suffix}`)?.label,
+      };
+    };
+    const names = { en: 'Review the record', 'zh-CN': '审核记录' };
+
+    // when
+    const meBefore = await api<{ locale: string }>('GET', '/api/me', { as: username });
+    const inZh = await read();
+    const toEn = await api<{ locale: string }>('PUT', '/api/me', {
+      as: username,
+      body: { locale: 'en' },
+    });
+    const meAfter = await api<{ locale: string }>('GET', '/api/me', { as: username });
+    const inEn = await read();
+    const wrong = await api<ErrorBody>('PUT', '/api/me', {
+      as: username,
+      body: { locale: 'fr' },
+    });
+    const missing = await api<ErrorBody>('PUT', '/api/me', { as: username, body: {} });
+    const stored = await db()('users').where({ username }).first('locale');
+
+    // then
+    expect(meBefore.body.locale).to.equal('zh-CN');
+    expect(inZh).to.deep.equal({
+      listed: { name: '审核记录', names },
+      detail: { name: '审核记录', names },
+      category: '网络',
+    });
+    expect(toEn.status, JSON.stringify(toEn.body)).to.equal(200);
+    expect(toEn.body.locale).to.equal('en');
+    expect(meAfter.body.locale).to.equal('en');
+    expect(inEn).to.deep.equal({
+      listed: { name: 'Review the record', names },
+      detail: { name: 'Review the record', names },
+      category: 'Network',
+    });
+    expect(wrong.status).to.equal(400);
+    expect(wrong.body.error.details.map((d) => d.field)).to.deep.equal(['locale']);
+    expect(wrong.body.error.message).to.include('locale');
+    expect(missing.status).to.equal(400);
+    expect(missing.body.error.details).to.deep.equal([{ field: 'locale', message: 'is required' }]);
+    expect(stored.locale).to.equal('en');
   });
 });

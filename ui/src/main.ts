@@ -6,8 +6,11 @@
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import './styles.css';
 import { whenSignedOut } from './api.ts';
+import { cockpitPage, isCockpitRoute, seesCockpit } from './cockpit/index.ts';
 import { h, mount } from './dom.ts';
 import { label, lang, setLang, t, type Lang } from './i18n.ts';
+import { chooseLanguage } from './locale.ts';
+import { isModelerRoute, modelerRoute, seesModeler } from './modeler/index.ts';
 import { inboxPage } from './pages/inbox.ts';
 import { incidentPage } from './pages/incident.ts';
 import { loginPage } from './pages/login.ts';
@@ -27,8 +30,8 @@ function header(): HTMLElement {
       'aria-label': t('header.language'),
       id: 'language',
       onchange: (e: Event) => {
-        setLang((e.target as HTMLSelectElement).value as Lang);
-        void render();
+        // Stored on the server too (picker labels follow it), then the page is drawn again.
+        void chooseLanguage((e.target as HTMLSelectElement).value as Lang).then(render);
       },
     },
     h('option', { value: 'zh-CN', selected: lang() === 'zh-CN' }, '中文'),
@@ -44,6 +47,8 @@ function header(): HTMLElement {
         { class: 'app-nav' },
         h('a', { href: '#/inbox' }, t('nav.inbox')),
         h('a', { href: '#/incidents/new' }, t('nav.newIncident')),
+        seesCockpit() && h('a', { href: '#/cockpit', id: 'nav-cockpit' }, t('cockpit.nav')),
+        seesModeler() && h('a', { href: '#/modeler', id: 'nav-modeler' }, t('modeler.nav')),
       ),
     h(
       'div',
@@ -107,6 +112,8 @@ async function render(): Promise<void> {
     else if (parts[0] === 'tasks' && parts[1]) await taskPage(ctx, parts[1]);
     else if (parts[0] === 'incidents' && parts[1] === 'new') await newIncidentPage(ctx);
     else if (parts[0] === 'incidents' && parts[1]) await incidentPage(ctx, parts[1]);
+    else if (isCockpitRoute(route)) await cockpitPage(ctx, route);
+    else if (isModelerRoute(route)) await modelerRoute(ctx, route);
     else mount(body, notice('error', t('error.notFound')));
   } catch (err) {
     // A page that failed shows one clear message; details go to the console only.

@@ -3,6 +3,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   roles: string[];
+  /** The user's language on the server (users.locale). */
+  locale?: string;
 }
 
 const TOKEN = 'itsm.token';

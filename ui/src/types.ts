@@ -10,7 +10,10 @@ export interface TaskSla {
 
 export interface TaskItem {
   id: string;
+  /** In the user's server-side language (users.locale). */
   name: string;
+  /** The name in every language (zh-CN falls back to English where the diagram has no label). */
+  names?: { en: string; 'zh-CN': string };
   processId: string;
   elementId: string;
   record: { type: string; number: string } | null;

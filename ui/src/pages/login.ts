@@ -1,11 +1,15 @@
 import { api, ApiError, messageOf } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { t } from '../i18n.ts';
+import { adoptServerLocale } from '../locale.ts';
 import { go, type PageContext } from '../nav.ts';
 import { signIn, type SessionUser } from '../session.ts';
 import { notice, showFieldErrors } from '../widgets.ts';
 
-/** Sign in (POST /api/auth/login); the token is kept for the tab in sessionStorage. */
+/**
+ * Sign in (POST /api/auth/login); the token is kept for the tab in sessionStorage, and the
+ * user's language on the server becomes the UI's.
+ */
 export async function loginPage(ctx: PageContext): Promise<void> {
   const status = h('div', { class: 'status' });
   const form: HTMLFormElement = h(
@@ -43,6 +47,7 @@ export async function loginPage(ctx: PageContext): Promise<void> {
           password: String(data.get('password') ?? ''),
         });
         signIn(answer.token, answer.user);
+        adoptServerLocale(answer.user.locale);
         go('#/inbox');
       } catch (err) {
         showFieldErrors(form, err instanceof ApiError ? err.details : []);

@@ -3,6 +3,7 @@ import { api, ApiError, messageOf, type FieldError } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { dateTime, lang, t, type Key } from '../i18n.ts';
 import { fieldIds, localizeForm } from '../form-labels.ts';
+import { taskName } from '../locale.ts';
 import { flash, go, type PageContext } from '../nav.ts';
 import { recordPanel } from '../record.ts';
 import { currentUser } from '../session.ts';
@@ -85,7 +86,7 @@ export async function taskPage(ctx: PageContext, id: string): Promise<void> {
           {},
           task.record ? h('span', { class: 'record-number' }, task.record.number) : null,
           ' ',
-          task.name,
+          h('span', { class: 'task-name' }, taskName(task)),
         ),
         h(
           'p',
@@ -150,7 +151,7 @@ export async function taskPage(ctx: PageContext, id: string): Promise<void> {
       completeButton.disabled = true;
       try {
         await api('POST', `/api/tasks/${task.id}/complete`, { data });
-        flash('info', t('task.completed', { name: task.name }));
+        flash('info', t('task.completed', { name: taskName(task) }));
         go(backTo);
       } catch (err) {
         completeButton.disabled = false;
