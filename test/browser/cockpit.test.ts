@@ -3,13 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../lib/paths.ts';
-import {
-  api,
-  deployFixture,
-  fixtureXml,
-  instanceInState,
-  startInstance,
-} from '../helpers/api.ts';
+import { api, deployFixture, fixtureXml, instanceInState, startInstance } from '../helpers/api.ts';
 import { launchBrowser, layoutProblems } from '../helpers/browser.ts';
 import {
   deployWorkflows,
