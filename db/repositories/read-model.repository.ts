@@ -123,6 +123,30 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
         .first();
       return row?.max ?? undefined;
     },
+    /** The latest version of every deployed form, by form id. */
+    async latestForms(): Promise<
+      { formId: string; version: number; key: string; deployedAt: string }[]
+    > {
+      const rows: { form_id: string; version: number; key: string; deployed_at: Date }[] = await db(
+        'forms as f',
+      )
+        .whereRaw('f.version = (select max(version) from forms x where x.form_id = f.form_id)')
+        .orderBy('f.form_id')
+        .select('f.form_id', 'f.version', 'f.key', 'f.deployed_at');
+      return rows.map((r) => ({
+        formId: r.form_id,
+        version: r.version,
+        key: r.key,
+        deployedAt: new Date(r.deployed_at).toISOString(),
+      }));
+    },
+    /** The form-js JSON of the latest version of a form. */
+    async latestForm(
+      formId: string,
+    ): Promise<{ formId: string; version: number; key: string; schema: unknown } | undefined> {
+      const row = await db('forms').where({ form_id: formId }).orderBy('version', 'desc').first();
+      return row && { formId: row.form_id, version: row.version, key: row.key, schema: row.schema };
+    },
     async deployedFormIds(): Promise<string[]> {
       const rows: { form_id: string }[] = await db('forms').distinct('form_id');
       return rows.map((r) => r.form_id);

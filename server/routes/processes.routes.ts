@@ -182,6 +182,31 @@ export function processRoutes(deps: {
       },
     }),
     route({
+      method: 'get',
+      path: '/api/forms',
+      summary: 'Deployed forms: the latest version of each',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      success: { status: 200, description: '{ items: [{ formId, version, key, deployedAt }] }' },
+      async handler() {
+        return { body: { items: await deps.readModel.latestForms() } };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/forms/:formId',
+      summary: 'The form-js JSON schema of the latest version of a form',
+      tag: 'Processes and instances',
+      access: 'authenticated',
+      success: { status: 200, description: '{ formId, version, key, schema }' },
+      async handler(req) {
+        const formId = req.params.formId ?? '';
+        const found = await deps.readModel.latestForm(formId);
+        if (!found) throw new NotFoundError(`Form ${formId} is not deployed`);
+        return { body: found };
+      },
+    }),
+    route({
       method: 'post',
       path: '/api/forms/:formId/deploy',
       summary: 'Deploy a new version of a form (form-js JSON body)',

@@ -56,6 +56,7 @@ describe('the web UI: the modeler edits, deploys and checks process diagrams', f
   let browser: Browser;
   let page: Page;
   const processId = `ui-model-${randomInt(100_000, 999_999)}`;
+  const formId = `ui-form-${randomInt(100_000, 999_999)}`;
   const errors: string[] = [];
 
   before(async () => {
@@ -64,6 +65,11 @@ describe('the web UI: the modeler edits, deploys and checks process diagrams', f
       body: fixtureForm('fixture-service-user.review'),
     });
     expect(form.status, JSON.stringify(form.body)).to.equal(201);
+    const own = await api('POST', `/api/forms/${formId}/deploy`, {
+      as: 'process-owner',
+      body: { ...fixtureForm('fixture-service-user.review'), id: formId },
+    });
+    expect(own.status, JSON.stringify(own.body)).to.equal(201);
     const xml = fixtureXml('fixture-service-user').replaceAll(
       '"fixture-service-user"',
       `"${processId}"`,
@@ -145,6 +151,40 @@ describe('the web UI: the modeler edits, deploys and checks process diagrams', f
     await expectSoundLayout(page, 'modeler');
   });
 
+  it('shows the palette in Chinese when the UI is in zh-CN', async () => {
+    // diagram-js shows an entry's title as its aria-label (and tooltip)
+    const entry = page.locator('.djs-palette .entry[data-action="create.user-task"]');
+    await entry.waitFor();
+    expect(await entry.getAttribute('aria-label')).to.equal('创建用户任务');
+    expect(
+      await page
+        .locator('.djs-palette .entry[data-action="create.task"]')
+        .getAttribute('aria-label'),
+    ).to.equal('创建任务');
+  });
+
+  it('links a user task to a deployed form through the form select', async () => {
+    // given: the review task is selected
+    await page.evaluate(
+      `window.itsmModeler.get('selection').select(window.itsmModeler.get('elementRegistry').get('Task_Review'))`,
+    );
+    const select = page.locator('#modeler-form');
+    await page.locator('#modeler-form:enabled').waitFor();
+    expect(await select.inputValue()).to.equal('fixture-service-user.review');
+
+    // when
+    await select.selectOption(formId);
+    await page.click('#modeler-deploy');
+
+    // then: version 3 links the task to the chosen form
+    await page.locator('#modeler-versions tr[data-version="3"]').waitFor();
+    const xml = await api<string>('GET', `/api/processes/${processId}/xml?version=3`, {
+      as: 'process-owner',
+    });
+    const review = /<bpmn:userTask id="Task_Review"[\s\S]*?<\/bpmn:userTask>/.exec(xml.body)?.[0];
+    expect(review).to.contain(`<zeebe:formDefinition formId="${formId}" />`);
+  });
+
   it('imports a Camunda 7 diagram made elsewhere and lists what must change before it can run', async () => {
     // when
     await page.setInputFiles(
@@ -169,6 +209,57 @@ describe('the web UI: the modeler edits, deploys and checks process diagrams', f
     // the live lint (Zeebe 8.5, though the diagram declares Camunda 7) flags it too
     await page.locator('#modeler-lint li[data-element-id="Task_Notify"]').first().waitFor();
     await expectSoundLayout(page, 'modeler after import');
+    expect(errors, 'errors in the page').to.deep.equal([]);
+  });
+
+  it('edits a deployed form in the form editor and deploys version 2', async () => {
+    // given
+    await page.goto(`${testContext().platform.url}/#/modeler/forms`);
+    const item = page.locator(`.modeler-process[data-form-id="${formId}"]`);
+    await item.waitFor();
+    expect(await item.locator('.modeler-latest').textContent()).to.contain('v1');
+    await item.locator('.modeler-open').click();
+    await page.locator('.form-editor .fjs-editor-container').waitFor();
+    await page.locator('.form-editor .fjs-element[data-id="Field_Comment"]').waitFor();
+
+    // when: a text field is added with the editor's modeling API (as a drop from the palette)
+    await page.evaluate(`(() => {
+      const editor = window.itsmFormEditor;
+      const root = editor._getState().schema;
+      editor.get('modeling').addFormField(
+        { type: 'textfield', label: 'Follow-up note', key: 'followUpNote' },
+        root,
+        root.components.length,
+      );
+    })()`);
+    await page.click('#form-deploy');
+
+    // then
+    await page.locator('.modeler-status .notice-info').waitFor();
+    expect(await page.locator('.modeler-status .notice-info').textContent()).to.contain('v2');
+    const form = await api<{ version: number; schema: { components: { key?: string }[] } }>(
+      'GET',
+      `/api/forms/${formId}`,
+      { as: 'process-owner' },
+    );
+    expect(form.body.version).to.equal(2);
+    expect(form.body.schema.components.map((c) => c.key)).to.include('followUpNote');
+    await expectSoundLayout(page, 'form editor');
+  });
+
+  it('shows the server refusal of a form clearly', async () => {
+    // when: the schema on its way out names another form than the page's
+    await page.evaluate(`(() => {
+      const editor = window.itsmFormEditor;
+      editor.saveSchema = () => ({ id: 'another-form', components: [] });
+    })()`);
+    await page.click('#form-deploy');
+
+    // then
+    await page.locator('.modeler-status .notice-error').waitFor();
+    expect(await page.locator('.modeler-status .notice-error').textContent()).to.contain(
+      'another-form',
+    );
     expect(errors, 'errors in the page').to.deep.equal([]);
   });
 });

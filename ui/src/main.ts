@@ -2,20 +2,21 @@
  * The browser app: a header (user, roles, language, sign out) over hash-routed pages:
  * `#/login`, `#/inbox[/queue/<group>|/mine]`, `#/tasks/<id>`, `#/incidents/new`,
  * `#/incidents/<number>`. Every failure shows the API's message, never a stack trace.
+ * The task page (form-js), the cockpit (`#/cockpit…`) and the modeler (`#/modeler…`) load on
+ * first use (`import()`, chunks of their own), so the login and inbox pages load only the core.
  */
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import './styles.css';
 import { whenSignedOut } from './api.ts';
-import { cockpitPage, isCockpitRoute, seesCockpit } from './cockpit/index.ts';
+import { isCockpitRoute, seesCockpit } from './cockpit/common.ts';
 import { h, mount } from './dom.ts';
 import { label, lang, setLang, t, type Lang } from './i18n.ts';
 import { chooseLanguage } from './locale.ts';
-import { isModelerRoute, modelerRoute, seesModeler } from './modeler/index.ts';
+import { isModelerRoute, seesModeler } from './modeler/access.ts';
 import { inboxPage } from './pages/inbox.ts';
 import { incidentPage } from './pages/incident.ts';
 import { loginPage } from './pages/login.ts';
 import { newIncidentPage } from './pages/new-incident.ts';
-import { taskPage } from './pages/task.ts';
 import { flash, go, setRenderer, takeFlash, type PageContext } from './nav.ts';
 import { currentUser, signOut } from './session.ts';
 import { notice } from './widgets.ts';
@@ -109,11 +110,14 @@ async function render(): Promise<void> {
       await inboxPage(ctx, { queue: parts[2] });
     else if (parts[0] === 'inbox' && parts[1] === 'mine') await inboxPage(ctx, { mine: true });
     else if (parts[0] === 'inbox') await inboxPage(ctx, {});
-    else if (parts[0] === 'tasks' && parts[1]) await taskPage(ctx, parts[1]);
+    else if (parts[0] === 'tasks' && parts[1])
+      await (await import('./pages/task.ts')).taskPage(ctx, parts[1]);
     else if (parts[0] === 'incidents' && parts[1] === 'new') await newIncidentPage(ctx);
     else if (parts[0] === 'incidents' && parts[1]) await incidentPage(ctx, parts[1]);
-    else if (isCockpitRoute(route)) await cockpitPage(ctx, route);
-    else if (isModelerRoute(route)) await modelerRoute(ctx, route);
+    else if (isCockpitRoute(route))
+      await (await import('./cockpit/index.ts')).cockpitPage(ctx, route);
+    else if (isModelerRoute(route))
+      await (await import('./modeler/index.ts')).modelerRoute(ctx, route);
     else mount(body, notice('error', t('error.notFound')));
   } catch (err) {
     // A page that failed shows one clear message; details go to the console only.

@@ -25,6 +25,11 @@ export function seesCockpit(): boolean {
   return hasAny(COCKPIT_ROLES);
 }
 
+/** Whether a route (the hash without `#`) is one of the cockpit's. */
+export function isCockpitRoute(route: string): boolean {
+  return /^\/cockpit(?:[/?]|$)/.test(route);
+}
+
 /** Whether the signed-in user may edit variables and retry incidents. */
 export function operates(): boolean {
   return hasAny(OPERATOR_ROLES);

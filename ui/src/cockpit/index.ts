@@ -13,12 +13,7 @@ import { instancePage } from './instance.ts';
 import { instancesPage } from './instances.ts';
 import { objectivesPage } from './objectives.ts';
 
-export { seesCockpit } from './common.ts';
-
-/** Whether a route (the hash without `#`) is one of the cockpit's. */
-export function isCockpitRoute(route: string): boolean {
-  return /^\/cockpit(?:[/?]|$)/.test(route);
-}
+export { isCockpitRoute, seesCockpit } from './common.ts';
 
 /** Draws the cockpit page of a route (`/cockpit…`). */
 export async function cockpitPage(ctx: PageContext, route: string): Promise<void> {

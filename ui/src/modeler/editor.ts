@@ -29,6 +29,8 @@ import { t } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
 import { failureText, ModelerRequestError, request, type Finding } from './http.ts';
+import { loadForms, type FormSummary } from './forms.ts';
+import { TranslateModule, UserTaskPaletteModule } from './translate.ts';
 import { loadVersions, versionsTable } from './versions.ts';
 
 /** The Zeebe version every diagram is linted for, whatever version it declares. */
@@ -47,7 +49,13 @@ interface DiagramElement {
   id: string;
   type: string;
   labelTarget?: DiagramElement;
-  businessObject?: { name?: string };
+  businessObject?: ModdleElement & { name?: string };
+}
+/** A bpmn-moddle element (the business object of a shape, or one of its extension elements). */
+interface ModdleElement {
+  $parent?: ModdleElement;
+  get(name: string): unknown;
+  $instanceOf(type: string): boolean;
 }
 interface Services {
   canvas: {
@@ -64,6 +72,15 @@ interface Services {
   overlays: {
     add(id: string, type: string, overlay: { position: object; html: HTMLElement }): string;
     remove(filter: { type: string }): void;
+  };
+  moddle: { create(type: string, attrs?: Record<string, unknown>): ModdleElement };
+  modeling: {
+    updateProperties(el: DiagramElement, props: Record<string, unknown>): void;
+    updateModdleProperties(
+      el: DiagramElement,
+      target: ModdleElement,
+      props: Record<string, unknown>,
+    ): void;
   };
   linting: { setErrors(reports: LintReport[]): void; activate(): void };
   elementTemplatesLoader: { setTemplates(templates: ElementTemplate[]): void };
@@ -120,6 +137,12 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
   } catch (err) {
     templatesError = messageOf(err);
   }
+  let forms: FormSummary[] = [];
+  try {
+    forms = await loadForms();
+  } catch (err) {
+    templatesError = templatesError || messageOf(err);
+  }
   if (!ctx.current()) return;
 
   const status = h('div', { class: 'modeler-status', 'aria-live': 'polite' });
@@ -145,6 +168,12 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
     [...templates]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map((tpl) => h('option', { value: tpl.id, title: tpl.description ?? '' }, tpl.name)),
+  );
+  const formSelect = h(
+    'select',
+    { id: 'modeler-form', 'aria-label': t('modeler.formLink'), disabled: true },
+    h('option', { value: '' }, t('modeler.formLinkNone')),
+    forms.map((f) => h('option', { value: f.formId }, `${f.formId} (v${f.version})`)),
   );
   const buttons = {
     deploy: h('button', { type: 'button', id: 'modeler-deploy' }, t('modeler.deploy')),
@@ -199,6 +228,13 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
         workerSelect,
         h('span', { class: 'modeler-muted' }, t('modeler.workerHint')),
       ),
+      h(
+        'div',
+        { class: 'modeler-worker-row' },
+        h('label', { for: 'modeler-form' }, t('modeler.formLink')),
+        formSelect,
+        h('span', { class: 'modeler-muted' }, t('modeler.formLinkHint')),
+      ),
       h('div', { class: 'modeler-body' }, canvasEl, propertiesEl),
       h(
         'div',
@@ -232,6 +268,8 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
       CloudElementTemplatesPropertiesProviderModule,
       ZeebeBehaviorsModule,
       LintingModule,
+      TranslateModule,
+      UserTaskPaletteModule,
     ],
     moddleExtensions: { zeebe: zeebeModdle },
   });
@@ -440,6 +478,7 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
   };
   modeler.on('selection.changed', () => {
     workerSelect.disabled = !selectedTask() || templates.length === 0;
+    showLinkedForm();
   });
   modeler.on('elementTemplates.select', () => workerSelect.focus());
   workerSelect.addEventListener('change', () => {
@@ -449,6 +488,60 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
     if (!task || !template) return;
     const applied = get('elementTemplates').applyTemplate(task, template);
     if (applied) get('selection').select(applied);
+  });
+
+  // Forms: a selected user task is linked to a deployed form (zeebe:formDefinition formId).
+  const selectedUserTask = (): DiagramElement | undefined => {
+    const [el] = get('selection').get();
+    return el?.type === 'bpmn:UserTask' ? el : undefined;
+  };
+  const formDefinitionOf = (task: DiagramElement): ModdleElement | undefined => {
+    const ext = task.businessObject?.get('extensionElements') as ModdleElement | undefined;
+    const values = (ext?.get('values') ?? []) as ModdleElement[];
+    return values.find((v) => v.$instanceOf('zeebe:FormDefinition'));
+  };
+  function showLinkedForm(): void {
+    const task = selectedUserTask();
+    formSelect.disabled = !task;
+    const formId = task ? String(formDefinitionOf(task)?.get('formId') ?? '') : '';
+    if (formId && ![...formSelect.options].some((o) => o.value === formId))
+      formSelect.append(h('option', { value: formId }, formId));
+    formSelect.value = formId;
+  }
+  function linkForm(task: DiagramElement, formId: string): void {
+    const bo = task.businessObject!;
+    const modeling = get('modeling');
+    const moddle = get('moddle');
+    let ext = bo.get('extensionElements') as ModdleElement | undefined;
+    if (!ext) {
+      ext = moddle.create('bpmn:ExtensionElements', { values: [] });
+      ext.$parent = bo;
+      modeling.updateProperties(task, { extensionElements: ext });
+    }
+    const values = (ext.get('values') ?? []) as ModdleElement[];
+    const existing = formDefinitionOf(task);
+    if (!formId) {
+      if (existing)
+        modeling.updateModdleProperties(task, ext, {
+          values: values.filter((v) => v !== existing),
+        });
+      return;
+    }
+    if (existing) {
+      modeling.updateModdleProperties(task, existing, {
+        formId,
+        formKey: undefined,
+        externalReference: undefined,
+      });
+      return;
+    }
+    const definition = moddle.create('zeebe:FormDefinition', { formId });
+    definition.$parent = ext;
+    modeling.updateModdleProperties(task, ext, { values: [...values, definition] });
+  }
+  formSelect.addEventListener('change', () => {
+    const task = selectedUserTask();
+    if (task) linkForm(task, formSelect.value);
   });
 
   if (await importXml(xml)) await refreshVersions();

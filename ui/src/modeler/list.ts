@@ -27,6 +27,11 @@ export async function modelerListPage(ctx: PageContext): Promise<void> {
       'section',
       { class: 'modeler-list' },
       h('h1', {}, t('modeler.title')),
+      h(
+        'p',
+        { class: 'modeler-nav-forms' },
+        h('a', { href: '#/modeler/forms', id: 'modeler-forms-link' }, t('modeler.forms')),
+      ),
       processes.length === 0 && h('p', { class: 'modeler-muted' }, t('modeler.noProcesses')),
       h(
         'ul',
