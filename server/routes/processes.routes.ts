@@ -7,6 +7,8 @@ import { route, type RouteSpec } from './route-spec.ts';
 
 const PROCESS_ID = /^[a-z][a-z0-9-]{0,99}$/;
 const ENGINE_KEY = /^\d{1,20}$/;
+/** What a form id may be (as the modeler's form editor allows). */
+const FORM_ID = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
 
 function checkProcessId(id: string | undefined): string {
   if (!id || !PROCESS_ID.test(id)) {
@@ -179,6 +181,101 @@ export function processRoutes(deps: {
         );
         const p = result.processes[0]!;
         return { status: 201, body: { processId: p.processId, version: p.version, key: p.key } };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/processes/:processId/deploy-with-forms',
+      summary:
+        'Deploy a new version of a process together with forms it links to, as one engine deployment; refused with every reason when it cannot run',
+      tag: 'Processes and instances',
+      access: ['process-owner'],
+      body: {
+        type: 'object',
+        properties: {
+          xml: { type: 'string', minLength: 1, maxLength: 900_000 },
+          forms: {
+            type: 'array',
+            maxItems: 50,
+            items: {
+              type: 'object',
+              properties: {
+                formId: { type: 'string', pattern: FORM_ID.source },
+                schema: {
+                  type: 'object',
+                  properties: {
+                    id: { type: 'string', minLength: 1, maxLength: 100 },
+                    components: { type: 'array', maxItems: 1000 },
+                  },
+                  required: ['id', 'components'],
+                },
+              },
+              required: ['formId', 'schema'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['xml', 'forms'],
+        additionalProperties: false,
+      },
+      success: {
+        status: 201,
+        description:
+          '{ processId, version, key, forms: [{ formId, version, key }] }: the process and each form sent, deployed together',
+      },
+      async handler(req) {
+        const processId = checkProcessId(req.params.processId);
+        const { xml, forms } = req.body as {
+          xml: string;
+          forms: { formId: string; schema: { id: string } }[];
+        };
+        const problems = forms.flatMap((f, i) => {
+          if (f.schema.id !== f.formId)
+            return [
+              {
+                field: `forms[${i}].formId`,
+                message: `must equal the schema's id "${f.schema.id}"`,
+              },
+            ];
+          if (forms.findIndex((o) => o.formId === f.formId) !== i)
+            return [{ field: `forms[${i}].formId`, message: `${f.formId} is sent twice` }];
+          return [];
+        });
+        if (problems.length) {
+          throw new InputError(
+            `Each form's id must be its formId, once: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+            problems,
+          );
+        }
+        if (!xml.trim()) {
+          throw new InputError('The xml must be the BPMN XML', [
+            { field: 'xml', message: 'is empty' },
+          ]);
+        }
+        const result = await deps.deployments.deploy(
+          [
+            ...forms.map((f) => ({
+              name: `${f.formId}.form`,
+              content: Buffer.from(JSON.stringify(f.schema), 'utf8'),
+            })),
+            { name: `${processId}.bpmn`, content: Buffer.from(xml, 'utf8') },
+          ],
+          {
+            source: 'modeler',
+            deployedBy: req.user!.username,
+            expectedProcessId: processId,
+          },
+        );
+        const p = result.processes[0]!;
+        return {
+          status: 201,
+          body: {
+            processId: p.processId,
+            version: p.version,
+            key: p.key,
+            forms: result.forms.map((f) => ({ formId: f.formId, version: f.version, key: f.key })),
+          },
+        };
       },
     }),
     route({

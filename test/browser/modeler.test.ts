@@ -262,4 +262,67 @@ describe('the web UI: the modeler edits, deploys and checks process diagrams', f
     );
     expect(errors, 'errors in the page').to.deep.equal([]);
   });
+
+  it('deploys a new form saved as a draft together with the process whose user task links it', async () => {
+    // given: a new form with a field, saved as a draft of this session (not deployed)
+    const draftId = `ui-draft-${randomInt(100_000, 999_999)}`;
+    await page.goto(`${testContext().platform.url}/#/modeler/forms`);
+    await page.fill('#form-new-id', draftId);
+    await page.click('#form-new button[type=submit]');
+    await page.locator(`.form-editor-page[data-form-id="${draftId}"]`).waitFor();
+    await page.locator('.form-editor .fjs-editor-container').waitFor();
+    await page.evaluate(`(() => {
+      const editor = window.itsmFormEditor;
+      const root = editor._getState().schema;
+      editor.get('modeling').addFormField(
+        { type: 'textfield', label: 'Draft note', key: 'draftNote' },
+        root,
+        root.components.length,
+      );
+    })()`);
+    await page.click('#form-save-draft');
+    await page.locator('.modeler-status .notice-info').waitFor();
+    expect((await api('GET', `/api/forms/${draftId}`, { as: 'process-owner' })).status).to.equal(
+      404,
+    );
+
+    // when: the process's review task is linked to the draft form, and the process deployed
+    await page.goto(`${testContext().platform.url}/#/modeler/${processId}`);
+    await page.locator(`.modeler-page[data-process-id="${processId}"]`).waitFor();
+    await page.locator('[data-element-id="Task_Review"].djs-element').first().waitFor();
+    await page.locator('#modeler-versions tr[data-version="3"]').waitFor();
+    await page.evaluate(
+      `window.itsmModeler.get('selection').select(window.itsmModeler.get('elementRegistry').get('Task_Review'))`,
+    );
+    await page.locator('#modeler-form:enabled').waitFor();
+    const option = page.locator(`#modeler-form option[value="${draftId}"]`);
+    expect(await option.getAttribute('data-draft')).to.equal('true');
+    expect(await option.textContent()).to.contain('草稿');
+    await page.locator('#modeler-form').selectOption(draftId);
+    await page.click('#modeler-deploy');
+
+    // then: version 4 of the process and version 1 of the form, deployed together
+    const done = page.locator('.modeler-status .notice-info');
+    await done.waitFor();
+    const text = await done.textContent();
+    expect(text).to.contain('v4');
+    expect(text).to.contain(`${draftId} v1`);
+    await page.locator('#modeler-versions tr[data-version="4"]').waitFor();
+    const form = await api<{ version: number; schema: { components: { key?: string }[] } }>(
+      'GET',
+      `/api/forms/${draftId}`,
+      { as: 'process-owner' },
+    );
+    expect(form.status).to.equal(200);
+    expect(form.body.version).to.equal(1);
+    expect(form.body.schema.components.map((c) => c.key)).to.include('draftNote');
+    const xml = await api<string>('GET', `/api/processes/${processId}/xml?version=4`, {
+      as: 'process-owner',
+    });
+    expect(xml.body).to.contain(`<zeebe:formDefinition formId="${draftId}" />`);
+    expect(await page.evaluate(`sessionStorage.getItem('itsm.formDraft.${draftId}')`)).to.equal(
+      null,
+    );
+    expect(errors, 'errors in the page').to.deep.equal([]);
+  });
 });

@@ -166,6 +166,13 @@ const en = {
   'modeler.formNew': 'New form, not deployed yet.',
   'modeler.formLatest': 'Deployed version v{version}.',
   'modeler.formDeployed': 'Deployed as version v{version}.',
+  'modeler.formSaveDraft': 'Save draft',
+  'modeler.formDraftSaved':
+    'Draft saved in this browser session. Deploying a process that links this form deploys it too.',
+  'modeler.formDraftShown': 'Showing the unsaved draft of this session.',
+  'modeler.formDraftOption': '{id} (draft)',
+  'modeler.deployedWithForms':
+    'Deployed as version v{version}, with the forms {forms}. Running instances continue on their version.',
   'modeler.formLink': 'Form',
   'modeler.formLinkChoose': '— link the selected user task to a form —',
   'modeler.formLinkNone': '(no form)',
@@ -399,6 +406,12 @@ const zh: Record<Key, string> = {
   'modeler.formNew': '新表单，尚未部署。',
   'modeler.formLatest': '已部署版本 v{version}。',
   'modeler.formDeployed': '已部署为版本 v{version}。',
+  'modeler.formSaveDraft': '保存草稿',
+  'modeler.formDraftSaved': '草稿已保存在本浏览器会话中。部署关联此表单的流程时会一并部署它。',
+  'modeler.formDraftShown': '显示本会话中未部署的草稿。',
+  'modeler.formDraftOption': '{id}（草稿）',
+  'modeler.deployedWithForms':
+    '已部署为版本 v{version}，同时部署了表单 {forms}。运行中的实例继续按其原版本执行。',
   'modeler.formLink': '表单',
   'modeler.formLinkChoose': '— 为所选用户任务关联表单 —',
   'modeler.formLinkNone': '（无表单）',

@@ -28,8 +28,8 @@ import { h, mount } from '../dom.ts';
 import { t } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
-import { failureText, ModelerRequestError, request, type Finding } from './http.ts';
-import { loadForms, type FormSummary } from './forms.ts';
+import { failureText, ModelerRequestError, request, requestJson, type Finding } from './http.ts';
+import { clearFormDraft, formDraft, formDraftIds, loadForms, type FormSummary } from './forms.ts';
 import { TranslateModule, UserTaskPaletteModule } from './translate.ts';
 import { loadVersions, versionsTable } from './versions.ts';
 
@@ -174,6 +174,11 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
     { id: 'modeler-form', 'aria-label': t('modeler.formLink'), disabled: true },
     h('option', { value: '' }, t('modeler.formLinkNone')),
     forms.map((f) => h('option', { value: f.formId }, `${f.formId} (v${f.version})`)),
+    formDraftIds()
+      .filter((id) => !forms.some((f) => f.formId === id))
+      .map((id) =>
+        h('option', { value: id, 'data-draft': 'true' }, t('modeler.formDraftOption', { id })),
+      ),
   );
   const buttons = {
     deploy: h('button', { type: 'button', id: 'modeler-deploy' }, t('modeler.deploy')),
@@ -415,11 +420,29 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
     busy(true);
     try {
       const { xml: out } = await modeler.saveXML({ format: true });
+      // The drafts (this session) of the forms the user tasks link to deploy with the process.
+      const drafts = linkedFormIds().flatMap((formId) => {
+        const schema = formDraft(formId);
+        return schema ? [{ formId, schema }] : [];
+      });
+      const path = `/api/processes/${encodeURIComponent(processId)}`;
       const answer = JSON.parse(
-        await request('POST', `/api/processes/${encodeURIComponent(processId)}/deploy`, out),
-      ) as { version: number };
+        drafts.length
+          ? await requestJson('POST', `${path}/deploy-with-forms`, { xml: out, forms: drafts })
+          : await request('POST', `${path}/deploy`, out),
+      ) as { version: number; forms?: { formId: string; version: number }[] };
       showServerFindings([], t('modeler.serverNone'));
-      say('info', t('modeler.deployed', { version: answer.version }));
+      const deployedForms = answer.forms ?? [];
+      for (const f of deployedForms) clearFormDraft(f.formId);
+      say(
+        'info',
+        deployedForms.length
+          ? t('modeler.deployedWithForms', {
+              version: answer.version,
+              forms: deployedForms.map((f) => `${f.formId} v${f.version}`).join(', '),
+            })
+          : t('modeler.deployed', { version: answer.version }),
+      );
       await refreshVersions();
     } catch (err) {
       if (err instanceof ModelerRequestError && err.findings.length) {
@@ -500,6 +523,15 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
     const values = (ext?.get('values') ?? []) as ModdleElement[];
     return values.find((v) => v.$instanceOf('zeebe:FormDefinition'));
   };
+  /** The form ids the diagram's user tasks link to. */
+  function linkedFormIds(): string[] {
+    const ids = get('elementRegistry')
+      .getAll()
+      .filter((el) => el.type === 'bpmn:UserTask')
+      .map((el) => formDefinitionOf(el)?.get('formId'))
+      .filter((id): id is string => typeof id === 'string' && id !== '');
+    return [...new Set(ids)];
+  }
   function showLinkedForm(): void {
     const task = selectedUserTask();
     formSelect.disabled = !task;

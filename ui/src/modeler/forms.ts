@@ -1,7 +1,9 @@
 /**
  * The form editor (role process-owner): `#/modeler/forms` lists the deployed forms (latest
  * version of each) with "New form"; `#/modeler/forms/<formId>` edits the latest version in the
- * form-js editor and deploys a new version (`POST /api/forms/:formId/deploy`).
+ * form-js editor and deploys a new version (`POST /api/forms/:formId/deploy`), or keeps the
+ * edits as a draft of this browser session ("Save draft", sessionStorage keyed by form id): the
+ * process modeler's Deploy sends the drafts of the forms its user tasks link to with the process.
  */
 import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/dragula.css';
@@ -27,6 +29,42 @@ const FORM_ID = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
 
 /** The schema version the editor writes (form-js 1.x, read by Zeebe 8.5's Tasklist). */
 const SCHEMA_VERSION = 16;
+
+const DRAFT_PREFIX = 'itsm.formDraft.';
+
+/** The draft of a form saved in this browser session, if any. */
+export function formDraft(formId: string): Record<string, unknown> | undefined {
+  const raw = sessionStorage.getItem(DRAFT_PREFIX + formId);
+  if (!raw) return undefined;
+  try {
+    const schema = JSON.parse(raw) as unknown;
+    return typeof schema === 'object' && schema !== null
+      ? (schema as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a form's schema as this session's draft of it. */
+export function saveFormDraft(formId: string, schema: Record<string, unknown>): void {
+  sessionStorage.setItem(DRAFT_PREFIX + formId, JSON.stringify(schema));
+}
+
+/** Drops the draft of a form (it was deployed). */
+export function clearFormDraft(formId: string): void {
+  sessionStorage.removeItem(DRAFT_PREFIX + formId);
+}
+
+/** The ids of the forms with a draft in this session. */
+export function formDraftIds(): string[] {
+  const ids: string[] = [];
+  for (let i = 0; i < sessionStorage.length; i++) {
+    const key = sessionStorage.key(i);
+    if (key?.startsWith(DRAFT_PREFIX)) ids.push(key.slice(DRAFT_PREFIX.length));
+  }
+  return ids.sort();
+}
 
 export async function loadForms(): Promise<FormSummary[]> {
   return (await api<{ items: FormSummary[] }>('GET', '/api/forms')).items;
@@ -131,14 +169,22 @@ export async function formEditorPage(ctx: PageContext, formId: string): Promise<
     schema = { id: formId, type: 'default', schemaVersion: SCHEMA_VERSION, components: [] };
   }
   if (!ctx.current()) return;
+  const draft = formDraft(formId);
+  if (draft) schema = draft;
 
   const status = h('div', { class: 'modeler-status', 'aria-live': 'polite' });
   const versionLine = h(
     'p',
     { class: 'modeler-muted', id: 'form-version' },
     version ? t('modeler.formLatest', { version }) : t('modeler.formNew'),
+    draft ? ` ${t('modeler.formDraftShown')}` : '',
   );
   const deploy = h('button', { type: 'button', id: 'form-deploy' }, t('modeler.deploy'));
+  const saveDraft = h(
+    'button',
+    { type: 'button', class: 'secondary', id: 'form-save-draft' },
+    t('modeler.formSaveDraft'),
+  );
   const editorEl = h('div', { class: 'form-editor', 'data-testid': 'form-editor' });
   mount(
     ctx.root,
@@ -155,7 +201,7 @@ export async function formEditorPage(ctx: PageContext, formId: string): Promise<
           ' / ',
           formId,
         ),
-        h('div', { class: 'modeler-actions' }, deploy),
+        h('div', { class: 'modeler-actions' }, deploy, saveDraft),
       ),
       versionLine,
       status,
@@ -177,6 +223,15 @@ export async function formEditorPage(ctx: PageContext, formId: string): Promise<
     return;
   }
 
+  saveDraft.addEventListener('click', () => {
+    try {
+      saveFormDraft(formId, editor.saveSchema() as Record<string, unknown>);
+      say('info', t('modeler.formDraftSaved'));
+    } catch (err) {
+      say('error', (err as Error).message);
+    }
+  });
+
   deploy.addEventListener('click', async () => {
     deploy.disabled = true;
     try {
@@ -186,6 +241,7 @@ export async function formEditorPage(ctx: PageContext, formId: string): Promise<
         `/api/forms/${encodeURIComponent(formId)}/deploy`,
         out,
       );
+      clearFormDraft(formId);
       versionLine.textContent = t('modeler.formLatest', { version: answer.version });
       say('info', t('modeler.formDeployed', { version: answer.version }));
     } catch (err) {

@@ -1,6 +1,7 @@
 /**
- * Requests of the modeler that the app's JSON helper does not cover: BPMN XML bodies, the
- * XML of a version as text, and the deploy refusal's findings with their codes and elements.
+ * Requests of the modeler that the app's JSON helper does not cover: BPMN XML bodies (alone or
+ * inside JSON, with forms), the XML of a version as text, and the deploy refusal's findings with
+ * their codes and elements.
  */
 import { flash, go } from '../nav.ts';
 import { t } from '../i18n.ts';
@@ -46,13 +47,27 @@ function findingsOf(details: unknown): Finding[] {
 
 /** Sends a request (XML body when `xml` is given); answers the body text, throws on failure. */
 export async function request(method: string, path: string, xml?: string): Promise<string> {
+  return send(method, path, xml, 'application/xml');
+}
+
+/** Sends a request with a JSON body; answers the body text, throws as {@link request} does. */
+export async function requestJson(method: string, path: string, body: unknown): Promise<string> {
+  return send(method, path, JSON.stringify(body), 'application/json');
+}
+
+async function send(
+  method: string,
+  path: string,
+  body: string | undefined,
+  contentType: string,
+): Promise<string> {
   const headers: Record<string, string> = {};
   const bearer = token();
   if (bearer) headers.authorization = `Bearer ${bearer}`;
-  if (xml !== undefined) headers['content-type'] = 'application/xml';
+  if (body !== undefined) headers['content-type'] = contentType;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, body: xml });
+    res = await fetch(path, { method, headers, body });
   } catch {
     throw new ModelerRequestError(t('error.network'), 0);
   }
