@@ -312,6 +312,29 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
   const repo = createReferenceDataRepository(deps.db);
   const now = () => deps.clock.now();
 
+  /** DELETE deactivates (or retires) instead of deleting: the records that name it keep it. */
+  const deactivateRoute = <T>(o: {
+    path: string;
+    summary: string;
+    description: string;
+    what: string;
+    deactivate: (key: string, actor: string, at: Date) => Promise<T | undefined>;
+    view?: (value: T) => unknown;
+  }) =>
+    route({
+      method: 'delete',
+      path: o.path,
+      summary: o.summary,
+      tag: TAG,
+      access: ADMIN,
+      success: { status: 200, description: o.description },
+      async handler(req) {
+        const key = req.params[o.path.slice(o.path.lastIndexOf(':') + 1)] ?? '';
+        const updated = found(await o.deactivate(key, actorOf(req), now()), o.what);
+        return { body: o.view ? o.view(updated) : updated };
+      },
+    });
+
   const customers: RouteSpec[] = [
     route({
       method: 'get',
@@ -383,22 +406,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         return { body: found(updated, 'The customer') };
       },
     }),
-    route({
-      method: 'delete',
+    deactivateRoute({
       path: '/api/customers/:id',
       summary: 'Deactivate a customer (kept for the records that name it)',
-      tag: TAG,
-      access: ADMIN,
-      success: { status: 200, description: 'The deactivated customer' },
-      async handler(req) {
-        const updated = await repo.updateCustomer(
-          req.params.id ?? '',
-          { active: false },
-          actorOf(req),
-          now(),
-        );
-        return { body: found(updated, 'The customer') };
-      },
+      description: 'The deactivated customer',
+      what: 'The customer',
+      deactivate: (key, actor, at) => repo.updateCustomer(key, { active: false }, actor, at),
     }),
   ];
 
@@ -472,22 +485,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         return { body: found(updated, 'The service') };
       },
     }),
-    route({
-      method: 'delete',
+    deactivateRoute({
       path: '/api/services/:id',
       summary: 'Deactivate a service',
-      tag: TAG,
-      access: ADMIN,
-      success: { status: 200, description: 'The deactivated service' },
-      async handler(req) {
-        const updated = await repo.updateService(
-          req.params.id ?? '',
-          { active: false },
-          actorOf(req),
-          now(),
-        );
-        return { body: found(updated, 'The service') };
-      },
+      description: 'The deactivated service',
+      what: 'The service',
+      deactivate: (key, actor, at) => repo.updateService(key, { active: false }, actor, at),
     }),
   ];
 
@@ -595,22 +598,14 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         return { body: ciView(found(updated, 'The configuration item')) };
       },
     }),
-    route({
-      method: 'delete',
+    deactivateRoute({
       path: '/api/configuration-items/:id',
       summary: 'Retire a CI (kept for the incidents that name it)',
-      tag: TAG,
-      access: ADMIN,
-      success: { status: 200, description: 'The retired CI' },
-      async handler(req) {
-        const updated = await repo.updateConfigurationItem(
-          req.params.id ?? '',
-          { status: RETIRED_CI_STATUS },
-          actorOf(req),
-          now(),
-        );
-        return { body: ciView(found(updated, 'The configuration item')) };
-      },
+      description: 'The retired CI',
+      what: 'The configuration item',
+      deactivate: (key, actor, at) =>
+        repo.updateConfigurationItem(key, { status: RETIRED_CI_STATUS }, actor, at),
+      view: ciView,
     }),
   ];
 
@@ -695,22 +690,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         };
       },
     }),
-    route({
-      method: 'delete',
+    deactivateRoute({
       path: '/api/incident-categories/:code',
       summary: 'Deactivate a category and its sub-categories',
-      tag: TAG,
-      access: ADMIN,
-      success: { status: 200, description: 'The deactivated category' },
-      async handler(req) {
-        const updated = await repo.updateCategory(
-          req.params.code ?? '',
-          { active: false },
-          actorOf(req),
-          now(),
-        );
-        return { body: found(updated, 'The category') };
-      },
+      description: 'The deactivated category',
+      what: 'The category',
+      deactivate: (key, actor, at) => repo.updateCategory(key, { active: false }, actor, at),
     }),
   ];
 
@@ -803,22 +788,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         return { body: found(updated, 'The group') };
       },
     }),
-    route({
-      method: 'delete',
+    deactivateRoute({
       path: '/api/groups/:code',
       summary: 'Deactivate an assignment group (its members keep the role)',
-      tag: TAG,
-      access: ADMIN,
-      success: { status: 200, description: 'The deactivated group' },
-      async handler(req) {
-        const updated = await repo.updateGroup(
-          req.params.code ?? '',
-          { active: false },
-          actorOf(req),
-          now(),
-        );
-        return { body: found(updated, 'The group') };
-      },
+      description: 'The deactivated group',
+      what: 'The group',
+      deactivate: (key, actor, at) => repo.updateGroup(key, { active: false }, actor, at),
     }),
     route({
       method: 'put',
@@ -936,22 +911,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         return { body: found(updated, 'The routing rule') };
       },
     }),
-    route({
-      method: 'delete',
+    deactivateRoute({
       path: '/api/routing-rules/:id',
       summary: 'Deactivate a routing rule',
-      tag: TAG,
-      access: ADMIN,
-      success: { status: 200, description: 'The deactivated rule' },
-      async handler(req) {
-        const updated = await repo.updateRoutingRule(
-          req.params.id ?? '',
-          { active: false },
-          actorOf(req),
-          now(),
-        );
-        return { body: found(updated, 'The routing rule') };
-      },
+      description: 'The deactivated rule',
+      what: 'The routing rule',
+      deactivate: (key, actor, at) => repo.updateRoutingRule(key, { active: false }, actor, at),
     }),
   ];
 
@@ -1072,22 +1037,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         return { body: found(updated, 'The SLA target') };
       },
     }),
-    route({
-      method: 'delete',
+    deactivateRoute({
       path: '/api/sla-targets/:id',
       summary: 'Deactivate an SLA target row',
-      tag: TAG,
-      access: ADMIN,
-      success: { status: 200, description: 'The deactivated target' },
-      async handler(req) {
-        const updated = await repo.updateSlaTarget(
-          req.params.id ?? '',
-          { active: false },
-          actorOf(req),
-          now(),
-        );
-        return { body: found(updated, 'The SLA target') };
-      },
+      description: 'The deactivated target',
+      what: 'The SLA target',
+      deactivate: (key, actor, at) => repo.updateSlaTarget(key, { active: false }, actor, at),
     }),
   ];
 
