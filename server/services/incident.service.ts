@@ -9,6 +9,8 @@ import { createPublishedMessageRepository } from '../../db/repositories/publishe
 import { createRecordsRepository } from '../../db/repositories/records.repository.ts';
 import type { User } from '../../db/repositories/users.repository.ts';
 import { EngineError, type EngineClient } from '../../engine/client.ts';
+import { publishThroughOutbox } from '../../workers/bus/outbox.ts';
+import { TransientError } from '../../workers/lib/errors.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
   DEFAULT_PRIORITY_MATRIX,
@@ -128,29 +130,21 @@ export function createIncidentService(deps: {
     variables: Record<string, unknown>,
     o: { correlationKey?: string; timeToLiveMs?: number } = {},
   ): Promise<void> {
-    const id = randomUUID();
-    const correlationKey = o.correlationKey ?? incident.number;
-    const row = await messages.record({
-      idempotencyKey: `api:${id}`,
-      messageName: name,
-      correlationKey,
-      variables,
-      timeToLiveMs: o.timeToLiveMs ?? COMMAND_MESSAGE_TTL_MS,
-      sourceType: 'incident',
-      sourceNumber: incident.number,
-      publishedAt: deps.clock.now(),
-    });
     try {
-      const { key } = await deps.engine.publishMessage({
-        name,
-        correlationKey,
-        variables,
-        timeToLiveMs: o.timeToLiveMs ?? COMMAND_MESSAGE_TTL_MS,
-        messageId: id,
-      });
-      await messages.setMessageKey(row.id, key);
+      await publishThroughOutbox(
+        { engine: deps.engine, messages, clock: deps.clock },
+        {
+          idempotencyKey: `api:${randomUUID()}`,
+          name,
+          correlationKey: o.correlationKey ?? incident.number,
+          variables,
+          timeToLiveMs: o.timeToLiveMs ?? COMMAND_MESSAGE_TTL_MS,
+          sourceType: 'incident',
+          sourceNumber: incident.number,
+        },
+      );
     } catch (err) {
-      if (err instanceof EngineError && err.kind === 'unavailable')
+      if (err instanceof TransientError)
         throw new UnavailableError('The process engine cannot be reached; try again shortly');
       throw err;
     }

@@ -1,20 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { JSONSchemaType } from 'ajv';
 import type { PublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError, TransientError } from '../lib/errors.ts';
+import { IncidentError } from '../lib/errors.ts';
+import { CATCH_MESSAGE_TTL_MS, publishThroughOutbox, type MessagePublisher } from './outbox.ts';
 
-/** What the worker needs of the engine: publishing a message. */
-export interface MessagePublisher {
-  publishMessage(m: {
-    name: string;
-    correlationKey: string;
-    variables?: Record<string, unknown>;
-    timeToLiveMs: number;
-    messageId?: string;
-  }): Promise<{ key: string }>;
-}
+export { requestIdFor, type MessagePublisher } from './outbox.ts';
 
 export interface BusPublishInput {
   messageName: string;
@@ -51,8 +42,6 @@ const output: JSONSchemaType<Record<string, never>> = {
   additionalProperties: false,
 };
 
-const DEFAULT_TTL_MS = 7 * 24 * 3600_000;
-
 /** Milliseconds of an ISO 8601 duration of days and time (`P7D`, `PT1H30M`, `PT0S`). */
 export function durationToMs(iso: string): number {
   const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(iso);
@@ -61,12 +50,6 @@ export function durationToMs(iso: string): number {
   return (
     ((Number(d ?? 0) * 24 + Number(h ?? 0)) * 60 + Number(m ?? 0)) * 60_000 + Number(s ?? 0) * 1000
   );
-}
-
-/** A uuid-shaped request id that is the same every time the same job runs. */
-export function requestIdFor(jobKey: string): string {
-  const h = createHash('sha256').update(`itsm-request:${jobKey}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
 /**
@@ -84,9 +67,7 @@ export function createBusPublishWorker(deps: {
     input,
     output,
     async handle(i, ctx) {
-      const existing = await deps.messages.findByIdempotencyKey(ctx.jobKey);
-      if (existing?.messageKey) return {};
-      let timeToLiveMs = DEFAULT_TTL_MS;
+      let timeToLiveMs = CATCH_MESSAGE_TTL_MS;
       if (i.timeToLive) {
         try {
           timeToLiveMs = durationToMs(i.timeToLive);
@@ -97,34 +78,15 @@ export function createBusPublishWorker(deps: {
           );
         }
       }
-      const requestId = i.correlationKey ? undefined : requestIdFor(ctx.jobKey);
-      const correlationKey = i.correlationKey ?? (requestId as string);
-      const variables = requestId ? { ...i.variables, requestId } : (i.variables ?? {});
-      // The outbox row comes first, so the projector can link the instance a start message
-      // starts even when the engine's record arrives before this worker writes the key.
-      const row = await deps.messages.record({
+      await publishThroughOutbox(deps, {
         idempotencyKey: ctx.jobKey,
-        messageName: i.messageName,
-        correlationKey,
-        variables,
+        name: i.messageName,
+        correlationKey: i.correlationKey,
+        variables: i.variables ?? {},
         timeToLiveMs,
         sourceType: i.recordType,
         sourceNumber: i.recordNumber,
-        publishedAt: deps.clock.now(),
       });
-      let messageKey: string;
-      try {
-        ({ key: messageKey } = await deps.engine.publishMessage({
-          name: i.messageName,
-          correlationKey,
-          variables,
-          timeToLiveMs,
-          messageId: ctx.jobKey,
-        }));
-      } catch (err) {
-        throw new TransientError(`Publishing ${i.messageName} failed`, undefined, { cause: err });
-      }
-      await deps.messages.setMessageKey(row.id, messageKey);
       return {};
     },
   });

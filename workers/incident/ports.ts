@@ -1,16 +1,15 @@
 /**
- * What the incident and major-incident workers need of modules other engineers own: the SLA
- * service, the calendar provider, reference data and the notifier. Each is the narrowest
+ * What the incident and major-incident workers need of other modules: the SLA service, the
+ * calendar provider, reference data, the notifier and the message outbox. Each is the narrowest
  * shape the workers call, so the real modules satisfy it structurally and tests pass fakes.
  */
-import type { PublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import type {
   IncidentRow,
   IncidentWorkRepository,
 } from '../../db/repositories/incident-analysis.repository.ts';
 import type { BusinessCalendar } from '../../lib/calendar/business-calendar.ts';
 import type { Clock } from '../../lib/clock.ts';
-import type { MessagePublisher } from '../bus/publish.worker.ts';
+import type { MessageOutbox } from '../bus/outbox.ts';
 import { IncidentError } from '../lib/errors.ts';
 
 /** One SLA clock of a record (`lib/sla/sla-service.ts`). */
@@ -79,10 +78,7 @@ export interface Notifier {
 }
 
 /** The outbox and the engine, for messages the workers publish themselves. */
-export interface MessageOutbox {
-  engine: MessagePublisher;
-  messages: PublishedMessageRepository;
-}
+export type { MessageOutbox } from '../bus/outbox.ts';
 
 /** Dependencies every incident worker may use. */
 export interface IncidentWorkerPorts extends MessageOutbox {

@@ -6,7 +6,7 @@ import {
   SERVICE_DESK_GROUP,
 } from '../../lib/incident/classification.ts';
 import { derivePriority, isLevel, type PriorityMatrix } from '../../lib/sla/priority.ts';
-import { requestIdFor } from '../bus/publish.worker.ts';
+import { requestIdFor } from '../bus/outbox.ts';
 import { defineWorker } from '../lib/define-worker.ts';
 import { IncidentError, TransientError } from '../lib/errors.ts';
 import { notifyCustomer, type IncidentWorkerPorts, type ReferenceDataPort } from './ports.ts';

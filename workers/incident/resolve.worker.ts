@@ -10,7 +10,7 @@ import {
 } from '../../lib/incident/due-dates.ts';
 import { defineWorker } from '../lib/define-worker.ts';
 import { IncidentError } from '../lib/errors.ts';
-import { CATCH_MESSAGE_TTL_MS, publishThroughOutbox } from './outbox.ts';
+import { CATCH_MESSAGE_TTL_MS, publishThroughOutbox } from '../bus/outbox.ts';
 import {
   notifyCustomer,
   requireIncident,

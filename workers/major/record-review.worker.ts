@@ -9,7 +9,7 @@ import {
 import { defineWorker } from '../lib/define-worker.ts';
 import { IncidentError } from '../lib/errors.ts';
 import type { MessageOutbox } from '../incident/ports.ts';
-import { publishThroughOutbox } from '../incident/outbox.ts';
+import { publishThroughOutbox } from '../bus/outbox.ts';
 import type { MajorWorkerBase } from './declare.worker.ts';
 import { requireMajor } from './notify-top-management.worker.ts';
 
