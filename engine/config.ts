@@ -1,5 +1,6 @@
 import type { JSONSchemaType } from 'ajv';
-import { loadEnvConfig } from '../lib/env-config.ts';
+import { developmentSetting } from '../lib/dev-setting.ts';
+import { ConfigError, loadEnvConfig } from '../lib/env-config.ts';
 
 /** Engine settings from the environment. Pointing `ZEEBE_GRPC_ADDRESS` at an engine means "use it, start none". */
 export interface EngineEnvConfig {
@@ -38,7 +39,29 @@ export const engineConfigSchema: JSONSchemaType<EngineEnvConfig> = {
   additionalProperties: false,
 };
 
-/** Reads and validates the engine settings; throws a ConfigError naming each bad key. */
-export function loadEngineConfig(env?: Record<string, string | undefined>): EngineEnvConfig {
-  return loadEnvConfig('engine', engineConfigSchema, env);
+/**
+ * Refuses engine clock control outside a development setting (HOST and NODE_ENV of `env`, see
+ * lib/dev-setting.ts): a movable clock lets anyone who reaches the management port fire every
+ * timer and SLA escalation at once.
+ */
+export function assertClockControlAllowed(env: Record<string, string | undefined>): void {
+  const setting = developmentSetting(env);
+  if (!setting.development) {
+    throw new ConfigError(
+      `Invalid engine configuration: ENGINE_CLOCK_CONTROLLED is refused because ${setting.reason}; ` +
+        'clock control is for tests and demos on a loopback HOST with NODE_ENV unset, development or test.',
+    );
+  }
+}
+
+/**
+ * Reads and validates the engine settings; throws a ConfigError naming each bad key, and when
+ * clock control is asked for outside a development setting.
+ */
+export function loadEngineConfig(
+  env: Record<string, string | undefined> = process.env,
+): EngineEnvConfig {
+  const config = loadEnvConfig('engine', engineConfigSchema, env);
+  if (config.ENGINE_CLOCK_CONTROLLED) assertClockControlAllowed(env);
+  return config;
 }

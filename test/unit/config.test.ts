@@ -50,12 +50,13 @@ describe('server configuration', () => {
     expect(c).not.to.have.property('PATH');
   });
 
-  it('when NODE_ENV is production and seeding is not set, seeds no development users', () => {
+  it('when NODE_ENV is production, seeds no development users and refuses SEED_DEV_USERS=true', () => {
     // given / when / then
     expect(loadServerConfig({ NODE_ENV: 'production' }).SEED_DEV_USERS).to.equal(false);
-    expect(
-      loadServerConfig({ NODE_ENV: 'production', SEED_DEV_USERS: 'true' }).SEED_DEV_USERS,
-    ).to.equal(true);
+    expect(() => loadServerConfig({ NODE_ENV: 'production', SEED_DEV_USERS: 'true' })).to.throw(
+      ConfigError,
+      /SEED_DEV_USERS=true is refused because NODE_ENV=production/,
+    );
   });
 
   it('when a value is bad, throws a ConfigError naming the key', () => {

@@ -56,6 +56,8 @@ export function createSmtpTransport(config: MailConfig): MailTransport {
     host: config.host,
     port: config.port,
     secure: config.secure,
+    // With credentials: no sign-in without TLS (lib/mail-config.ts).
+    requireTLS: config.requireTLS,
     auth: config.auth,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
