@@ -1,4 +1,5 @@
-import express, { type Request, type Response } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import helmet from 'helmet';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { createDeploymentRepository } from '../db/repositories/deployments.repository.ts';
@@ -124,6 +125,41 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
   return { routes, services: { auth, deployments } };
 }
 
+/** The largest diagram body accepted (a 300-task diagram from the modeler is about 0.5 MB). */
+export const XML_BODY_LIMIT = '2mb';
+
+/**
+ * Secure headers for the API and the UI (helmet), with a content security policy that only
+ * lets the UI load its own scripts, styles and fonts, images from itself and data: URLs, and
+ * talk to its own origin: no frames either way, no plugins, no forms posting elsewhere.
+ */
+function secureHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        // bpmn-js and form-js write style attributes into the markup they build; style
+        // elements and outside style sheets stay refused.
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    // The UI is served over plain HTTP on loopback by default: HSTS belongs to the TLS proxy.
+    strictTransportSecurity: false,
+  });
+}
+
 function bearerToken(req: Request): string | undefined {
   const header = req.headers.authorization;
   if (!header) return undefined;
@@ -143,14 +179,15 @@ export function createApp(deps: AppDeps): {
   const { routes, services } = createRoutes(deps);
   const app = express();
   app.disable('x-powered-by');
-  app.use('/api', express.json({ limit: '1mb' }));
-  app.use('/api', express.text({ type: ['application/xml', 'text/xml'], limit: '5mb' }));
+  app.use(secureHeaders());
 
   const openapi = buildOpenApi(routes, '0.1.0');
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openapi);
   });
 
+  const parseJson = express.json({ limit: '1mb' });
+  const parseXml = express.text({ type: ['application/xml', 'text/xml'], limit: XML_BODY_LIMIT });
   for (const spec of routes) {
     const checkBody =
       spec.body && spec.body !== 'xml' ? compileValidator(spec.body, 'body') : undefined;
@@ -158,27 +195,36 @@ export function createApp(deps: AppDeps): {
       spec.query ?? { type: 'object', additionalProperties: false },
       'query',
     );
-    app[spec.method](spec.path, async (req: Request, res: Response) => {
+    // Who is asking is settled before the body is read: an unauthenticated or unauthorised
+    // request never costs the server the parsing of a large body.
+    const authorise: RequestHandler = async (req, res, next) => {
+      if (spec.access === 'public') return next();
+      const token = bearerToken(req);
+      if (!token)
+        throw new UnauthenticatedError(
+          'Sign in first: this route needs "Authorization: Bearer <token>"',
+        );
+      const user = await services.auth.authenticate(token);
+      if (
+        spec.access !== 'authenticated' &&
+        !spec.access.some((role) => user.roles.includes(role))
+      ) {
+        throw new ForbiddenError(`This needs one of the roles: ${spec.access.join(', ')}`);
+      }
+      res.locals.user = user;
+      res.locals.token = token;
+      next();
+    };
+    const parseBody = spec.body === 'xml' ? parseXml : parseJson;
+    app[spec.method](spec.path, authorise, parseBody, async (req: Request, res: Response) => {
       const request: ApiRequest = {
         params: { ...req.params } as Record<string, string>,
         query: {},
         body: req.body,
+        user: res.locals.user as ApiRequest['user'],
+        token: res.locals.token as string | undefined,
+        ip: req.ip,
       };
-      if (spec.access !== 'public') {
-        const token = bearerToken(req);
-        if (!token)
-          throw new UnauthenticatedError(
-            'Sign in first: this route needs "Authorization: Bearer <token>"',
-          );
-        request.user = await services.auth.authenticate(token);
-        request.token = token;
-        if (
-          spec.access !== 'authenticated' &&
-          !spec.access.some((role) => request.user!.roles.includes(role))
-        ) {
-          throw new ForbiddenError(`This needs one of the roles: ${spec.access.join(', ')}`);
-        }
-      }
       const query = { ...(req.query as Record<string, unknown>) };
       checkQuery(query);
       request.query = query;

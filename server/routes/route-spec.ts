@@ -11,6 +11,8 @@ export interface ApiRequest<B = unknown, Q = Record<string, unknown>> {
   body: B;
   user?: User;
   token?: string;
+  /** The client's address (the socket's; no proxy is trusted), e.g. for login throttling. */
+  ip?: string;
 }
 
 /** What a handler returns; the app writes it. */
