@@ -80,6 +80,10 @@ export function createUserRepository(db: Knex | Knex.Transaction) {
         await db('user_roles').insert(user.roles.map((role) => ({ user_id: id, role })));
       return id;
     },
+    /** Replaces a user's password hash (e.g. the same password rehashed at today's cost). */
+    async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+      await db('users').where({ id }).update({ password_hash: passwordHash });
+    },
     /** Sets the user's language (`users.locale`); false when there is no such user. */
     async setLocale(id: string, locale: string): Promise<boolean> {
       const changed = await db('users').where({ id }).update({ locale });
@@ -103,13 +107,27 @@ export function createUserRepository(db: Knex | Knex.Transaction) {
         user_id: userId,
         created_at: createdAt,
         expires_at: expiresAt,
+        last_used_at: createdAt,
       });
     },
-    async findToken(tokenHash: string): Promise<{ userId: string; expiresAt: Date } | undefined> {
+    /** A token's user, expiry and last use (its creation when it was never used since). */
+    async findToken(
+      tokenHash: string,
+    ): Promise<{ userId: string; expiresAt: Date; lastUsedAt: Date } | undefined> {
       const row = await db('auth_tokens')
         .where({ token_hash: tokenHash })
-        .first('user_id', 'expires_at');
-      return row && { userId: row.user_id, expiresAt: new Date(row.expires_at) };
+        .first('user_id', 'expires_at', 'created_at', 'last_used_at');
+      return (
+        row && {
+          userId: row.user_id,
+          expiresAt: new Date(row.expires_at),
+          lastUsedAt: new Date(row.last_used_at ?? row.created_at),
+        }
+      );
+    },
+    /** Records that a token was used (for the idle timeout). */
+    async touchToken(tokenHash: string, at: Date): Promise<void> {
+      await db('auth_tokens').where({ token_hash: tokenHash }).update({ last_used_at: at });
     },
     async deleteToken(tokenHash: string): Promise<void> {
       await db('auth_tokens').where({ token_hash: tokenHash }).delete();

@@ -1,9 +1,12 @@
 import type { Knex } from 'knex';
+import { createAuditRepository } from '../../db/repositories/audit.repository.ts';
+import { createLoginAttemptRepository } from '../../db/repositories/login-attempts.repository.ts';
 import { createUserRepository } from '../../db/repositories/users.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
 import type { Worker } from '../../workers/lib/define-worker.ts';
 import { ROLES } from '../auth/roles.ts';
 import type { AuthService } from '../services/auth.service.ts';
+import { createLoginThrottle, type LoginThrottle } from '../services/login-throttle.service.ts';
 import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
@@ -32,7 +35,15 @@ export function systemRoutes(deps: {
   engine: EngineClient;
   auth: AuthService;
   workers: () => readonly Worker[];
+  /** Login throttling; by default per account and address, stored in deps.db. */
+  loginThrottle?: LoginThrottle;
 }): RouteSpec[] {
+  const throttle =
+    deps.loginThrottle ??
+    createLoginThrottle({
+      attempts: createLoginAttemptRepository(deps.db),
+      audit: createAuditRepository(deps.db),
+    });
   return [
     route({
       method: 'get',
@@ -54,7 +65,8 @@ export function systemRoutes(deps: {
     route({
       method: 'post',
       path: '/api/auth/login',
-      summary: 'Sign in; returns a bearer token',
+      summary:
+        'Sign in; returns a bearer token. Repeated failures lock the username or the client address for a while (429 with Retry-After)',
       tag: 'Health and auth',
       access: 'public',
       body: {
@@ -69,7 +81,18 @@ export function systemRoutes(deps: {
       success: { status: 200, description: '{ token, expiresAt, user }' },
       async handler(req) {
         const { username, password } = req.body as { username: string; password: string };
-        const { token, expiresAt, user } = await deps.auth.login(username, password);
+        const address = req.ip ?? 'unknown';
+        // Refused before any scrypt work while the account or the address is locked.
+        await throttle.check(username, address);
+        let signedIn: Awaited<ReturnType<AuthService['login']>>;
+        try {
+          signedIn = await deps.auth.login(username, password);
+        } catch (err) {
+          if (err instanceof UnauthenticatedError) await throttle.failed(username, address);
+          throw err;
+        }
+        await throttle.succeeded(username);
+        const { token, expiresAt, user } = signedIn;
         return {
           body: {
             token,

@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { hashPassword, verifyPassword } from '../../../server/auth/passwords.ts';
+import {
+  hashPassword,
+  needsRehash,
+  SCRYPT_N,
+  UNKNOWN_USER_HASH,
+  verifyPassword,
+} from '../../../server/auth/passwords.ts';
 
 /** verifyPassword's answer, or the error it threw. */
 async function outcome(password: string, stored: string): Promise<unknown> {
@@ -74,5 +80,34 @@ describe('password hashing', () => {
     for (const stored of refused) {
       expect(await outcome('pw-123456', stored), `against "${stored}"`).to.equal(false);
     }
+  });
+
+  it('when a hash was made at an older, lower cost, it still verifies and is marked for rehashing', async () => {
+    // given
+    const old = await hashPassword('pw-older-cost', 2 ** 12);
+    const today = await hashPassword('pw-older-cost');
+    // when / then
+    expect(old.split('$')[1]).to.equal('4096');
+    expect(await verifyPassword('pw-older-cost', old)).to.equal(true);
+    expect(needsRehash(old)).to.equal(true);
+    expect(today.split('$')[1]).to.equal(String(SCRYPT_N));
+    expect(needsRehash(today)).to.equal(false);
+  });
+
+  it('when the user is unknown, the hash verified against has the same cost as real ones and never matches', async () => {
+    // given
+    const real = await hashPassword('pw-123456');
+    // when / then
+    expect(UNKNOWN_USER_HASH.split('$').slice(0, 4)).to.deep.equal(real.split('$').slice(0, 4));
+    expect(await verifyPassword('', UNKNOWN_USER_HASH)).to.equal(false);
+    expect(await verifyPassword('pw-123456', UNKNOWN_USER_HASH)).to.equal(false);
+  });
+
+  it('when a stored hash asks for more memory than allowed (N=2^18, r=8), answers false without deriving', async () => {
+    // given
+    const good = await hashPassword('pw-123456');
+    const [, , , , salt, key] = good.split('$');
+    // when / then
+    expect(await outcome('pw-123456', `scrypt$${2 ** 18}$8$1$${salt}$${key}`)).to.equal(false);
   });
 });
