@@ -1,0 +1,113 @@
+/**
+ * A record kind, declared once as data (architecture.md §8): its number prefix, processes,
+ * fields with both languages' labels, status machine, SLA clocks, who may read, create and
+ * run each command, and its list columns. Storage, API, pages and element templates are
+ * derived from it; nothing here does I/O.
+ */
+
+/** A text in both languages the platform speaks. */
+export interface Labels {
+  en: string;
+  'zh-CN': string;
+}
+
+/** The JSON Schema types a record field may have (a subset that maps onto table columns). */
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+
+/** One field of a record: JSON Schema keywords, labels, and whether it is a real column. */
+export interface FieldSpec {
+  type: FieldType;
+  labels: Labels;
+  /** For strings: a closed list, each value labelled in both languages. */
+  enum?: readonly string[];
+  enumLabels?: Readonly<Record<string, Labels>>;
+  format?: 'date-time' | 'date' | 'uuid' | 'email';
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  /** For arrays: the item schema (strings, numbers or uuids). */
+  items?: { type: 'string' | 'integer' | 'number'; format?: 'uuid' | 'date-time' };
+  maxItems?: number;
+  /**
+   * A real table column (queried, filtered, sorted); other fields live in the row's
+   * `attributes` jsonb.
+   */
+  column?: boolean;
+  /** The record number of another kind this field refers to (e.g. a problem's known error). */
+  refersTo?: string;
+}
+
+/** The status machine: the statuses with labels, where a record starts, how it may move. */
+export interface StatusMachine {
+  initial: string;
+  labels: Readonly<Record<string, Labels>>;
+  /** Statuses that end the lifecycle: a record there is read-only (§0.1). */
+  final: readonly string[];
+  /** From each status, the statuses it may move to. */
+  transitions: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Who may read a kind's records beyond the staff roles listed in `readRoles`. */
+export type ReadScope = 'staff' | 'own' | 'customer';
+
+/** A command run on one record through the API (`POST /api/records/:kind/:id/:command`). */
+export interface CommandSpec {
+  labels: Labels;
+  /** Roles that may run it. */
+  roles: readonly string[];
+  /** Statuses the record must be in. */
+  from: readonly string[];
+  /** The status the record moves to at once, if the command changes it directly. */
+  to?: string;
+  /** The message published to the record's process (correlation key = record number). */
+  message?: string;
+  /** Fields of the kind the command's body may carry (a required comment is `comment`). */
+  fields?: readonly string[];
+  /** Body properties required (field names or `comment`). */
+  required?: readonly string[];
+}
+
+/** A record kind. */
+export interface RecordKind {
+  /** kebab-case type, the `:kind` of the API and the `recordType` variable. */
+  type: string;
+  /** Number prefix of §0.3, e.g. `PRB`. */
+  prefix: string;
+  /** Table name: plural snake_case. */
+  table: string;
+  labels: { singular: Labels; plural: Labels };
+  /** The processes that run records of this kind (their ids). */
+  processIds: readonly string[];
+  fields: Readonly<Record<string, FieldSpec>>;
+  /** Fields given when a record is created through the API, and which of them are required. */
+  create: { fields: readonly string[]; required: readonly string[]; roles: readonly string[] };
+  /** Fields that only a task form carries: decisions of a step, not record data. */
+  taskOnlyFields?: readonly string[];
+  statuses: StatusMachine;
+  /** SLA clock types (§0.5) the kind's process runs. */
+  slaClocks?: readonly string[];
+  /** Who may read: staff roles, and whether requesters (own) or customer contacts see theirs. */
+  read: { roles: readonly string[]; scopes: readonly ReadScope[] };
+  commands?: Readonly<Record<string, CommandSpec>>;
+  /** Columns of the list page and the filters it offers (field names or common columns). */
+  list: { columns: readonly string[]; filters: readonly string[] };
+  /** A schema for a per-row `attributes` object given as data (e.g. a CI type's attributes). */
+  attributesSchema?: Readonly<Record<string, unknown>>;
+}
+
+/** The columns every record table has (§0.1), which a kind may list and filter by. */
+export const COMMON_COLUMNS = [
+  'id',
+  'number',
+  'status',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
+  'process_instance_key',
+  'assignee',
+  'assignment_group',
+  'customer_id',
+  'service_id',
+] as const;

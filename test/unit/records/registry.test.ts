@@ -1,0 +1,150 @@
+import { expect } from 'chai';
+import type { RecordKind } from '../../../lib/records/kind.ts';
+import { RECORD_KINDS } from '../../../lib/records/kinds/index.ts';
+import { createKindRegistry, KindError, kindProblems } from '../../../lib/records/registry.ts';
+import { ROLE_IDS } from '../../../server/auth/roles.ts';
+
+const context = { roles: ROLE_IDS };
+const l = (s: string) => ({ en: s, 'zh-CN': `${s}（中文）` });
+
+/** A small sound kind that each test breaks in one place. */
+function soundKind(): RecordKind {
+  return {
+    type: 'widget-request',
+    prefix: 'WR',
+    table: 'widget_requests',
+    labels: { singular: l('Widget request'), plural: l('Widget requests') },
+    processIds: ['widget-request'],
+    fields: {
+      title: { type: 'string', labels: l('Title'), column: true },
+      size: {
+        type: 'string',
+        labels: l('Size'),
+        enum: ['s', 'l'],
+        enumLabels: { s: l('Small'), l: l('Large') },
+      },
+    },
+    create: { fields: ['title', 'size'], required: ['title'], roles: ['requester'] },
+    statuses: {
+      initial: 'new',
+      labels: { new: l('New'), done: l('Done'), cancelled: l('Cancelled') },
+      final: ['done', 'cancelled'],
+      transitions: { new: ['done', 'cancelled'] },
+    },
+    read: { roles: ['service-desk'], scopes: ['own'] },
+    commands: {
+      cancel: { labels: l('Cancel'), roles: ['requester'], from: ['new'], to: 'cancelled' },
+    },
+    list: { columns: ['number', 'title', 'status'], filters: ['status', 'size'] },
+  };
+}
+
+const messagesOf = (kind: RecordKind) =>
+  kindProblems(kind, context).map((p) => `${p.path}: ${p.message}`);
+
+describe('records/registry: a kind is checked before it is used', () => {
+  it('accepts the kinds the platform ships (problem, known error)', () => {
+    // when
+    const registry = createKindRegistry(RECORD_KINDS, context);
+    // then
+    expect(registry.get('problem')?.prefix).to.equal('PRB');
+    expect(registry.byPrefix('KE')?.type).to.equal('known-error');
+    expect(registry.byProcessId('problem-management')?.type).to.equal('problem');
+  });
+
+  it('accepts a sound kind', () => {
+    expect(messagesOf(soundKind())).to.deep.equal([]);
+  });
+
+  it('names an enum value without labels in both languages', () => {
+    // given
+    const kind = soundKind();
+    kind.fields.size!.enumLabels = { s: l('Small'), l: { en: 'Large', 'zh-CN': '' } };
+    // then
+    expect(messagesOf(kind)).to.deep.equal(['fields.size.enumLabels.l.zh-CN: needs a label']);
+  });
+
+  it('names a create field, a list filter and a command field the kind does not declare', () => {
+    // given
+    const kind = soundKind();
+    kind.create = { fields: ['title', 'colour'], required: ['title'], roles: ['requester'] };
+    kind.list = { columns: ['number', 'title'], filters: ['weight'] };
+    kind.commands = {
+      cancel: {
+        labels: l('Cancel'),
+        roles: ['requester'],
+        from: ['new'],
+        to: 'cancelled',
+        fields: ['reasonCode'],
+      },
+    };
+    // then
+    expect(messagesOf(kind)).to.deep.equal([
+      'create.fields: "colour" is not a field of the kind',
+      'commands.cancel.fields: "reasonCode" is not a field of the kind',
+      'list.filters: "weight" is not a field or common column',
+    ]);
+  });
+
+  it('names a status that cannot be reached, a dead end and a command move the machine forbids', () => {
+    // given
+    const kind = soundKind();
+    kind.statuses = {
+      initial: 'new',
+      labels: { new: l('New'), waiting: l('Waiting'), done: l('Done'), cancelled: l('Cancelled') },
+      final: ['done', 'cancelled'],
+      transitions: { new: ['done'], waiting: [] },
+    };
+    // then
+    expect(messagesOf(kind)).to.deep.equal([
+      'statuses.labels.waiting: cannot be reached from new',
+      'statuses.labels.cancelled: cannot be reached from new',
+      'statuses.transitions.waiting: a status that is not final needs a way out',
+      'commands.cancel.to: the status machine does not allow new → cancelled',
+    ]);
+  });
+
+  it('names an unknown role and a command from a final status', () => {
+    // given
+    const kind = soundKind();
+    kind.read = { roles: ['service-desk', 'wizard'], scopes: ['own'] };
+    kind.commands = {
+      reopen: {
+        labels: l('Reopen'),
+        roles: ['requester'],
+        from: ['done'],
+        message: 'Msg_ReopenRequested',
+      },
+    };
+    // then
+    expect(messagesOf(kind)).to.deep.equal([
+      'read.roles: "wizard" is not a role of §0.2',
+      'commands.reopen.from: "done" is final; a closed record is read-only',
+    ]);
+  });
+
+  it('refuses two kinds with one prefix, and a reference to a kind that does not exist, naming both', () => {
+    // given
+    const a = soundKind();
+    const b = { ...soundKind(), type: 'gadget-request', table: 'gadget_requests', processIds: [] };
+    b.fields = {
+      ...b.fields,
+      parent: { type: 'string', labels: l('Parent'), refersTo: 'sprocket' },
+    };
+    b.list = { columns: ['number'], filters: [] };
+    // when
+    let error: unknown;
+    try {
+      createKindRegistry([a, b], context);
+    } catch (err) {
+      error = err;
+    }
+    // then
+    expect(error).to.be.instanceOf(KindError);
+    expect((error as Error).message).to.equal(
+      'Record kinds with problems:\n' +
+        '  gadget-request: prefix: "WR" is also widget-request\'s\n' +
+        '  gadget-request: fields.parent.refersTo: "sprocket" is not a record kind',
+    );
+  });
+});
