@@ -20,8 +20,14 @@ export function createDb(url: string, options: { poolMax?: number } = {}): Knex 
   });
 }
 
-/** Applies every pending migration; returns the names applied. */
+/**
+ * Applies every pending migration; returns the names applied. Looks first and takes the
+ * migration lock only when something is pending, so a role that may only read knex's tables
+ * (the app role, docker-compose's app) starts against an up-to-date database.
+ */
 export async function migrateLatest(db: Knex): Promise<string[]> {
+  const [, pending] = (await db.migrate.list()) as [unknown[], unknown[]];
+  if (pending.length === 0) return [];
   const [, applied] = (await db.migrate.latest()) as [number, string[]];
   return applied;
 }

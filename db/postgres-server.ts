@@ -168,7 +168,9 @@ export async function startPostgres(
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     const password = randomBytes(18).toString('base64url');
     const pwfile = path.join(dataDir, '..', `.pw-${process.pid}`);
-    writeFileSync(pwfile, password, { mode: 0o644 });
+    // Readable by the server's user only (postgres when we run as root), removed after initdb.
+    writeFileSync(pwfile, password, { mode: 0o600 });
+    if (runAs) chownSync(pwfile, runAs.uid, runAs.gid);
     try {
       log.info(`Initialising PostgreSQL data in ${dataDir}`);
       runTool(
@@ -215,7 +217,9 @@ export async function startPostgres(
   }
 
   const logFile = path.join(stateDir, 'postgres.log');
-  const out = openSync(logFile, 'a');
+  // Errors in the log can quote row data: readable by this user only.
+  const out = openSync(logFile, 'a', 0o600);
+  chmodSync(logFile, 0o600);
   const child = spawn(
     path.join(binDir, 'postgres'),
     [

@@ -9,7 +9,11 @@ export interface EnginePorts {
   internal: number;
 }
 
-/** The Postgres exporter's settings, written into the broker's configuration. */
+/**
+ * The Postgres exporter's settings. All but the password are written into the broker's
+ * configuration; the password reaches the broker through its environment only
+ * (`exporterSecretEnv`), so no file holds it.
+ */
 export interface ExporterSettings {
   jarPath: string;
   jdbcUrl: string;
@@ -53,13 +57,12 @@ export function renderApplicationYaml(options: {
         experimental: { raft: { preallocateSegmentFiles: false } },
         exporters: exporter
           ? {
-              itsm: {
+              [EXPORTER_ID]: {
                 className: 'io.itsm.exporter.PostgresExporter',
                 jarPath: exporter.jarPath,
                 args: {
                   jdbcUrl: exporter.jdbcUrl,
                   username: exporter.username,
-                  password: exporter.password,
                   batchSize: 500,
                   flushIntervalMs: 50,
                 },
@@ -72,4 +75,19 @@ export function renderApplicationYaml(options: {
     management: { server: { address: '127.0.0.1', port: ports.management } },
   };
   return stringify(config);
+}
+
+/** The exporter's id in the broker configuration (`zeebe.broker.exporters.itsm`). */
+export const EXPORTER_ID = 'itsm';
+
+/**
+ * The environment that gives the broker the exporter's password: Spring Boot binds
+ * `ZEEBE_BROKER_EXPORTERS_ITSM_ARGS_PASSWORD` to `zeebe.broker.exporters.itsm.args.password`
+ * (the same variable docker-compose.yml sets). A process's environment is readable only by
+ * its own user (/proc/<pid>/environ is mode 400).
+ */
+export function exporterSecretEnv(exporter: ExporterSettings | undefined): Record<string, string> {
+  return exporter
+    ? { [`ZEEBE_BROKER_EXPORTERS_${EXPORTER_ID.toUpperCase()}_ARGS_PASSWORD`]: exporter.password }
+    : {};
 }

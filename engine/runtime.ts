@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import {
+  chmodSync,
   closeSync,
   existsSync,
   mkdirSync,
@@ -13,6 +14,7 @@ import path from 'node:path';
 import type { Logger } from '../lib/logger.ts';
 import { isAlive, terminate } from '../lib/os-process.ts';
 import {
+  exporterSecretEnv,
   renderApplicationYaml,
   type EnginePorts,
   type ExporterSettings,
@@ -104,7 +106,9 @@ export async function startEngine(
   const distDir = await ensureDistribution(options.version, log);
   const jdk = options.jdk ?? findJdk();
   const { stateDir, ports } = options;
-  mkdirSync(path.join(stateDir, 'config'), { recursive: true });
+  // Only this user reads the configuration, the log (record values in error messages) and the data.
+  mkdirSync(path.join(stateDir, 'config'), { recursive: true, mode: 0o700 });
+  chmodSync(path.join(stateDir, 'config'), 0o700);
   const pidFile = path.join(stateDir, 'engine.pid');
   const logFile = path.join(stateDir, 'engine.log');
 
@@ -146,16 +150,22 @@ export async function startEngine(
 
   // Spring Boot reads ./config/application.yaml from the working folder before the copy
   // shipped on the classpath, so each state folder carries its own configuration.
+  const configFile = path.join(stateDir, 'config', 'application.yaml');
   writeFileSync(
-    path.join(stateDir, 'config', 'application.yaml'),
+    configFile,
     renderApplicationYaml({
       dataDir: path.join(stateDir, 'data'),
       ports,
       clockControlled: options.clockControlled,
       exporter: options.exporter,
     }),
+    { mode: 0o600 },
   );
-  const out = openSync(logFile, 'a');
+  chmodSync(configFile, 0o600);
+  mkdirSync(path.join(stateDir, 'data'), { recursive: true, mode: 0o700 });
+  chmodSync(path.join(stateDir, 'data'), 0o700);
+  const out = openSync(logFile, 'a', 0o600);
+  chmodSync(logFile, 0o600);
   const child = spawn(path.join(distDir, 'bin', 'broker'), [], {
     cwd: stateDir,
     detached: true,
@@ -164,6 +174,7 @@ export async function startEngine(
       ...process.env,
       JAVA_HOME: jdk.javaHome,
       JAVA_OPTS: `-Xms256m -Xmx${options.heap}`,
+      ...exporterSecretEnv(options.exporter),
     },
   });
   closeSync(out);

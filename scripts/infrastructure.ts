@@ -1,9 +1,17 @@
 import path from 'node:path';
 import { createDb, migrateLatest } from '../db/client.ts';
 import { loadDbConfig, toJdbc } from '../db/config.ts';
+import {
+  APP_ROLE,
+  EXPORTER_ROLE,
+  ensureRuntimeRoles,
+  isSuperuser,
+  readOrCreateSecret,
+  urlWithLogin,
+} from '../db/roles.ts';
 import { startPostgres, type RunningPostgres } from '../db/postgres-server.ts';
 import type { EngineAddresses } from '../engine/client.ts';
-import { loadEngineConfig } from '../engine/config.ts';
+import { assertClockControlAllowed, loadEngineConfig } from '../engine/config.ts';
 import { createClockControl } from '../engine/engine-api.ts';
 import { ensureExporterJar } from '../engine/exporter-build.ts';
 import { findJdk } from '../engine/jdk.ts';
@@ -33,6 +41,7 @@ export interface InfrastructureOptions {
 
 /** Postgres and the engine, started by the platform or found through the environment. */
 export interface Infrastructure {
+  /** The runtime connection: the `itsm_app` role on the embedded server, else DATABASE_URL. */
   databaseUrl: string;
   engine: EngineAddresses;
   clockControlled: boolean;
@@ -61,6 +70,7 @@ export async function startInfrastructure(
   const o = options.overrides ?? {};
   const stateDir = profileDir(options.profile);
   const clockControlled = o.clockControlled ?? engineConfig.ENGINE_CLOCK_CONTROLLED;
+  if (clockControlled) assertClockControlAllowed(env);
 
   let postgres: RunningPostgres | undefined;
   let databaseUrl = dbConfig.DATABASE_URL;
@@ -70,22 +80,45 @@ export async function startInfrastructure(
     attach: options.attach,
   };
   const databaseName = o.databaseName ?? 'itsm';
+  let exporterUrl = databaseUrl;
   if (!databaseUrl) {
     postgres = await startPostgres(pgOptions, log.child('postgres'));
     await options.beforeMigrate?.(postgres.urlFor('postgres'), databaseName);
     await postgres.ensureDatabase(databaseName);
     databaseUrl = postgres.urlFor(databaseName);
   }
+  // Migrations run as the owner; the running platform then uses the least-privileged roles.
   const db = createDb(databaseUrl, { poolMax: 1 });
   try {
     const applied = await migrateLatest(db);
     if (applied.length) log.info(`Applied ${applied.length} database migration(s)`);
+    if (postgres) {
+      const app = {
+        name: APP_ROLE,
+        password: readOrCreateSecret(path.join(stateDir, `${APP_ROLE}.password`)),
+      };
+      const exporter = {
+        name: EXPORTER_ROLE,
+        password: readOrCreateSecret(path.join(stateDir, `${EXPORTER_ROLE}.password`)),
+      };
+      await ensureRuntimeRoles(db, { app, exporter });
+      databaseUrl = urlWithLogin(databaseUrl, app);
+      exporterUrl = urlWithLogin(databaseUrl, exporter);
+    } else if (await isSuperuser(db)) {
+      log.warn(
+        'DATABASE_URL connects as a superuser: the API, the workers and the exporter get every ' +
+          'right on the server. Use a role that owns only this database (README: "Using an ' +
+          'existing engine or PostgreSQL").',
+      );
+    }
   } catch (err) {
     await postgres?.stop();
     throw err;
   } finally {
     await db.destroy();
   }
+  const runtimeUrl = databaseUrl;
+  const exporterJdbc = toJdbc(exporterUrl ?? runtimeUrl);
 
   let engineProcess: RunningEngine | undefined;
   let engine: EngineAddresses;
@@ -106,7 +139,7 @@ export async function startInfrastructure(
       heap: engineConfig.ENGINE_HEAP,
       jdk,
       attach: options.attach,
-      exporter: { jarPath, ...toJdbc(databaseUrl) },
+      exporter: { jarPath, ...exporterJdbc },
     };
   };
   if (engineConfig.ZEEBE_GRPC_ADDRESS) {
@@ -134,7 +167,7 @@ export async function startInfrastructure(
   }
 
   const infra: Infrastructure = {
-    databaseUrl,
+    databaseUrl: runtimeUrl,
     engine,
     clockControlled,
     postgres,

@@ -14,6 +14,13 @@ import { createPublishedMessageRepository } from '../db/repositories/published-m
 import { seedReferenceDefaults } from '../db/seeds/reference-data.ts';
 import { createEngineClient, type EngineAddresses, type EngineClient } from '../engine/client.ts';
 import { createEngineClock, systemClock, type Clock } from '../lib/clock.ts';
+import { developmentSetting } from '../lib/dev-setting.ts';
+import { ConfigError } from '../lib/env-config.ts';
+import {
+  developmentPasswords,
+  findDevelopmentUsers,
+  REMOVE_DEV_USERS_COMMAND,
+} from '../server/auth/dev-users.ts';
 import type { Logger } from '../lib/logger.ts';
 import { projectRoot } from '../lib/paths.ts';
 import { createDomain, type Domain } from '../lib/domain.ts';
@@ -78,6 +85,30 @@ export interface PlatformOptions {
   projector?: boolean | { retentionMs?: number };
   /** Deploy `workflows/` files changed since their last deployment from the repository. */
   deployOnStart?: boolean;
+  /** NODE_ENV and DEV_USER_PASSWORD are read from here (default: process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * Refuses to serve the API outside a development setting (lib/dev-setting.ts) while the
+ * database holds development users: users whose password is the published default or
+ * DEV_USER_PASSWORD. The message names them and the command that removes them.
+ */
+export async function refuseDevelopmentUsers(
+  db: Knex,
+  host: string,
+  env: Record<string, string | undefined>,
+): Promise<void> {
+  const setting = developmentSetting({ HOST: host, NODE_ENV: env.NODE_ENV });
+  if (setting.development) return;
+  const found = await findDevelopmentUsers(db, developmentPasswords(env));
+  if (!found.length) return;
+  throw new ConfigError(
+    `Refusing to start: ${setting.reason}, and the database has ${found.length} development ` +
+      `user(s) whose password is published (${found.map((u) => u.username).join(', ')}). ` +
+      `Remove them with "${REMOVE_DEV_USERS_COMMAND}" (same DATABASE_URL and NODE_ENV), ` +
+      'then start again; set ADMIN_PASSWORD to create the admin user.',
+  );
 }
 
 /** The running parts of the platform in this process. */
@@ -100,6 +131,14 @@ export interface Platform {
  */
 export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   const db = createDb(o.databaseUrl);
+  if (o.server) {
+    try {
+      await refuseDevelopmentUsers(db, o.server.host, o.env ?? process.env);
+    } catch (err) {
+      await db.destroy();
+      throw err;
+    }
+  }
   const engine = createEngineClient(o.engine);
   await engine.waitForTopology();
   let clock: Clock = systemClock;

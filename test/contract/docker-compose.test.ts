@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { dbConfigSchema } from '../../db/config.ts';
+import { APP_ROLE, EXPORTER_ROLE } from '../../db/roles.ts';
 import { engineConfigSchema } from '../../engine/config.ts';
 import { renderApplicationYaml } from '../../engine/application-yaml.ts';
 import { projectRoot } from '../../lib/paths.ts';
@@ -15,10 +16,12 @@ interface ComposeService {
   ports?: string[];
   volumes?: string[];
   command?: string[];
+  networks?: string[];
 }
 
 const compose = parse(readFileSync(path.join(projectRoot, 'docker-compose.yml'), 'utf8')) as {
   services: Record<string, ComposeService>;
+  networks?: Record<string, { internal?: boolean } | null>;
 };
 const defaultVersion = (engineConfigSchema.properties.ZEEBE_VERSION as { default: string }).default;
 
@@ -75,6 +78,46 @@ describe('contract: docker-compose.yml', () => {
         if (/PASSWORD/.test(key)) expect(value, `${name}.${key}`).to.match(/^\$\{/);
       }
     }
+  });
+
+  it('when the engine and PostgreSQL are configured, they publish no port and sit only on internal networks', () => {
+    for (const name of ['zeebe', 'postgres']) {
+      const s = compose.services[name];
+      expect(s?.ports ?? [], name).to.deep.equal([]);
+      expect(s?.networks ?? [], `${name} names its networks`).not.to.deep.equal([]);
+      for (const network of s?.networks ?? [])
+        expect(compose.networks?.[network]?.internal, `${name} on ${network}`).to.equal(true);
+    }
+  });
+
+  it('when the app and the exporter connect, they use the least-privileged roles, not the owner', () => {
+    const app = compose.services.app?.environment ?? {};
+    const zeebe = compose.services.zeebe?.environment ?? {};
+    const migrate = compose.services.migrate?.environment ?? {};
+    const owner = compose.services.postgres?.environment?.POSTGRES_USER;
+    expect(new URL(app.DATABASE_URL ?? '').username)
+      .to.equal(APP_ROLE)
+      .and.not.equal(owner);
+    expect(zeebe.ZEEBE_BROKER_EXPORTERS_ITSM_ARGS_USERNAME).to.equal(EXPORTER_ROLE);
+    expect(zeebe.ZEEBE_BROKER_EXPORTERS_ITSM_ARGS_PASSWORD).to.equal(
+      '${ITSM_EXPORTER_DB_PASSWORD}',
+    );
+    expect(new URL(migrate.DATABASE_URL ?? '').username, 'the owner migrates').to.equal(owner);
+    expect(migrate).to.have.keys(
+      'DATABASE_URL',
+      'ITSM_APP_DB_PASSWORD',
+      'ITSM_EXPORTER_DB_PASSWORD',
+    );
+  });
+
+  it('when the app runs, it is production-like: no development users, no clock control', () => {
+    const env = compose.services.app?.environment ?? {};
+    expect(env.NODE_ENV).to.equal('production');
+    expect(env).not.to.have.any.keys(
+      'SEED_DEV_USERS',
+      'ENGINE_CLOCK_CONTROLLED',
+      'DEV_USER_PASSWORD',
+    );
   });
 
   it('when the app is built, the Dockerfile exists and the migrate command exists in package.json', () => {
