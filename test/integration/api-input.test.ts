@@ -410,6 +410,35 @@ describe('bad input: every POST refuses it with 400 naming the field, and writes
     expect(xml.status, 'a diagram with a NUL character').to.equal(400);
   });
 
+  it('when a path holds a NUL character or an id of the wrong form, answers 400 or 404, never 500', async () => {
+    // given: values PostgreSQL refuses (invalid byte sequence 22021, invalid uuid 22P02)
+    const urls = [
+      '/api/forms/%00x',
+      '/api/processes/%00x/versions',
+      '/api/processes/%00x/xml',
+      '/api/calendars/%00x',
+      '/api/incidents/%00x',
+      '/api/groups/%00x',
+      '/api/customers/%00x',
+      '/api/customers/not-a-uuid',
+      '/api/services/not-a-uuid',
+      '/api/configuration-items/not-a-uuid',
+      '/api/routing-rules/not-a-uuid',
+      '/api/sla-targets/not-a-uuid',
+    ];
+    const wrong: string[] = [];
+    for (const url of urls) {
+      // when
+      const res = await request('GET', url, { as: 'admin' });
+      // then
+      if (res.status !== 400 && res.status !== 404) wrong.push(`${url} → ${res.status}`);
+      expect(res.body.error?.code, url).to.match(/^(VALIDATION_FAILED|NOT_FOUND)$/);
+    }
+    expect(wrong).to.deep.equal([]);
+    const form = await request('GET', '/api/forms/%00x', { as: 'admin' });
+    expect(form.body.error.message).not.to.match(/select|invalid byte|UTF8/i);
+  });
+
   it('when an engine key is not a number, answers 400 naming it rather than 404 or 500', async () => {
     // given / when
     const instance = await request('GET', '/api/process-instances/abc', { as: 'admin' });
