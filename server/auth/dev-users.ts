@@ -1,3 +1,4 @@
+import { scrypt } from 'node:crypto';
 import type { Knex } from 'knex';
 import { createDevUsersRepository } from '../../db/repositories/dev-users.repository.ts';
 import { DEFAULT_DEV_USER_PASSWORD } from '../../lib/dev-setting.ts';
@@ -16,29 +17,53 @@ export function developmentPasswords(env: Record<string, string | undefined>): s
 }
 
 /**
- * The users whose password is a development password (whatever their username), found by
- * verifying every stored hash; a few at a time so a large user table does not fill the
- * thread pool.
+ * Names the set of passwords checked without storing them: a scrypt hash (fixed salt) of the
+ * sorted set, computed once per check, so a changed DEV_USER_PASSWORD checks every user again.
+ */
+function fingerprint(passwords: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) =>
+    scrypt([...passwords].sort().join('\0'), 'itsm-dev-password-check', 32, (err, key) =>
+      err ? reject(err) : resolve(key.toString('base64url')),
+    ),
+  );
+}
+
+/**
+ * The users whose password is a development password (whatever their username). Verifies
+ * only hashes not already found clean for these passwords (dev_password_checks), each
+ * distinct hash once (seeded development users share one), two at a time so a large user
+ * table does not fill the thread pool; records the clean ones.
  */
 export async function findDevelopmentUsers(
   db: Knex,
   passwords: readonly string[],
 ): Promise<{ id: string; username: string }[]> {
-  const users = await createDevUsersRepository(db).credentials();
-  const found: { id: string; username: string }[] = [];
-  const queue = [...users];
+  const repo = createDevUsersRepository(db);
+  const [users, print] = await Promise.all([repo.credentials(), fingerprint(passwords)]);
+  const unchecked = users.filter(
+    (u) => u.checked?.passwordHash !== u.passwordHash || u.checked.fingerprint !== print,
+  );
+  const hashes = [...new Set(unchecked.map((u) => u.passwordHash))];
+  const published = new Set<string>();
   const check = async () => {
-    for (let u = queue.shift(); u; u = queue.shift()) {
+    for (let hash = hashes.shift(); hash !== undefined; hash = hashes.shift()) {
       for (const password of passwords) {
-        if (await verifyPassword(password, u.passwordHash)) {
-          found.push({ id: u.id, username: u.username });
+        if (await verifyPassword(password, hash)) {
+          published.add(hash);
           break;
         }
       }
     }
   };
   await Promise.all([check(), check()]);
-  return found.sort((a, b) => a.username.localeCompare(b.username));
+  await repo.markChecked(
+    unchecked.filter((u) => !published.has(u.passwordHash)),
+    print,
+    new Date(),
+  );
+  return unchecked
+    .filter((u) => published.has(u.passwordHash))
+    .map((u) => ({ id: u.id, username: u.username }));
 }
 
 /** Deletes the development users; returns their usernames. */

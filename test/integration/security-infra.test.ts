@@ -207,6 +207,14 @@ describe('security of the local installation (issue 16)', function () {
       // then
       expect(refusal).to.include('NODE_ENV=production').and.to.include(stray);
       expect(refusal).to.include('npm run users -- remove-dev');
+      const uncheckedSql =
+        'select u.username from users u left join dev_password_checks c on c.user_id = u.id' +
+        ' where c.password_hash is distinct from u.password_hash';
+      const unchecked = await platform.db.raw(uncheckedSql);
+      expect(
+        unchecked.rows.map((r: { username: string }) => r.username),
+        'every other hash is recorded as checked, so the next start verifies only new ones',
+      ).to.deep.equal([stray]);
 
       // when: the command the message names
       const env = { ...process.env, DATABASE_URL: infra.databaseUrl, DEV_USER_PASSWORD: '' };
@@ -229,6 +237,7 @@ describe('security of the local installation (issue 16)', function () {
       // then
       expect(again.url).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
       await again.stop();
+      expect((await platform.db.raw(uncheckedSql)).rows).to.deep.equal([]);
     });
 
     it('when the setting is development, starts with development users present', async () => {
