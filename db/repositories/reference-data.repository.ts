@@ -552,9 +552,11 @@ export function createReferenceDataRepository(db: Knex | Knex.Transaction) {
   return {
     // Customers ------------------------------------------------------------------------------
 
-    async listCustomers(options: ListOptions = {}): Promise<Page<Customer>> {
+    /** Customers; `id` limits the list to that one (a portal user's own customer). */
+    async listCustomers(options: ListOptions & { id?: string } = {}): Promise<Page<Customer>> {
       const query = db('customers').modify((q) => {
         if (!options.includeInactive) q.where({ active: true });
+        if (options.id !== undefined) q.where({ id: isUuid(options.id) ? options.id : null });
         if (options.q)
           q.where((w) =>
             w
@@ -737,13 +739,16 @@ export function createReferenceDataRepository(db: Knex | Knex.Transaction) {
 
     // Configuration items --------------------------------------------------------------------
 
+    /** CIs; `serviceIds` limits them to those services (a customer's subscriptions). */
     async listConfigurationItems(
-      options: ListOptions & { serviceId?: string; type?: string } = {},
+      options: ListOptions & { serviceId?: string; type?: string; serviceIds?: string[] } = {},
     ): Promise<Page<ConfigurationItem>> {
       const query = db('configuration_items').modify((q) => {
         if (!options.includeInactive) q.whereNot({ status: RETIRED_CI_STATUS });
         if (options.serviceId !== undefined)
           q.where({ service_id: isUuid(options.serviceId) ? options.serviceId : null });
+        if (options.serviceIds !== undefined)
+          q.whereIn('service_id', options.serviceIds.filter(isUuid));
         if (options.type !== undefined) q.where({ type: options.type });
         if (options.q)
           q.where((w) =>
@@ -758,8 +763,15 @@ export function createReferenceDataRepository(db: Knex | Knex.Transaction) {
     /** A CI by id (uuid) or number (`CI-2026-000001`), or undefined. */
     configurationItem: ciByIdOrNumber,
 
-    /** The newest incidents naming a CI (`incident_cis`), newest first. */
-    async recentIncidentsOfConfigurationItem(ciId: string, limit = 20): Promise<CiIncident[]> {
+    /**
+     * The newest incidents naming a CI (`incident_cis`), newest first, within `scope` (the
+     * record rule's filter: `customerId`, `createdBy`; none for staff).
+     */
+    async recentIncidentsOfConfigurationItem(
+      ciId: string,
+      limit = 20,
+      scope: { customerId?: string; createdBy?: string } = {},
+    ): Promise<CiIncident[]> {
       if (!isUuid(ciId)) return [];
       const rows: {
         id: string;
@@ -770,6 +782,10 @@ export function createReferenceDataRepository(db: Knex | Knex.Transaction) {
       }[] = await db('incident_cis')
         .join('incidents', 'incidents.id', 'incident_cis.incident_id')
         .where('incident_cis.ci_id', ciId)
+        .modify((q) => {
+          if (scope.customerId !== undefined) q.where('incidents.customer_id', scope.customerId);
+          if (scope.createdBy !== undefined) q.where('incidents.created_by', scope.createdBy);
+        })
         .orderBy('incidents.created_at', 'desc')
         .orderBy('incidents.number', 'desc')
         .limit(limit)

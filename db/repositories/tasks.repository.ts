@@ -141,13 +141,6 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
         .offset(f.offset);
       return { items: rows.map(toTask), total: Number(count) };
     },
-    /** The customer a user belongs to (users.customer_id), or null. */
-    async customerIdOf(username: string): Promise<string | null> {
-      const row: { customer_id: string | null } | undefined = await db('users')
-        .where({ username })
-        .first('customer_id');
-      return row?.customer_id ?? null;
-    },
     /** Task counts per candidate group (open tasks), for the inbox's queue list. */
     async openCountsByQueue(groups: string[]): Promise<Record<string, number>> {
       if (!groups.length) return {};

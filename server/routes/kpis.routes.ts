@@ -1,6 +1,7 @@
 import type { Clock } from '../../lib/clock.ts';
 import { instantAt, localDateOf } from '../../lib/calendar/time-zone.ts';
 import { InputError } from '../errors.ts';
+import { INTERNAL_ROLES } from '../access/record-access.ts';
 import { splitIntoMonths, type KpiService } from '../services/kpi.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
@@ -35,7 +36,8 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
       path: '/api/kpis',
       summary: 'Company objectives (§0.7) for a period, default: this year up to now',
       tag: 'KPIs',
-      access: 'authenticated',
+      // Global figures over every customer: the provider's own people only (issue 16).
+      access: INTERNAL_ROLES,
       query: {
         type: 'object',
         properties: PERIOD_QUERY,
@@ -59,7 +61,8 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
       summary:
         'The company objectives (§0.7) month by month (Asia/Shanghai) for a period of at most 36 months',
       tag: 'KPIs',
-      access: 'authenticated',
+      // Global figures over every customer: the provider's own people only (issue 16).
+      access: INTERNAL_ROLES,
       query: {
         type: 'object',
         properties: {

@@ -1,5 +1,6 @@
 import type { ReadModelRepository } from '../../db/repositories/read-model.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
+import { COCKPIT_ROLES } from '../access/record-access.ts';
 import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import type { DeploymentService } from '../services/deployment.service.ts';
 import type { ProcessInstanceService } from '../services/process-instance.service.ts';
@@ -363,7 +364,8 @@ export function processRoutes(deps: {
       path: '/api/process-instances',
       summary: 'Process instances, filterable by process, state and record',
       tag: 'Processes and instances',
-      access: 'authenticated',
+      // An instance's variables carry its record: the cockpit's roles only (issue 16).
+      access: COCKPIT_ROLES,
       query: {
         type: 'object',
         properties: {
@@ -392,7 +394,8 @@ export function processRoutes(deps: {
       path: '/api/process-instances/:key',
       summary: 'One instance: elements with states and counts, open incidents, variables',
       tag: 'Processes and instances',
-      access: 'authenticated',
+      // An instance's variables carry its record: the cockpit's roles only (issue 16).
+      access: COCKPIT_ROLES,
       success: { status: 200, description: 'The instance' },
       async handler(req) {
         const key = checkKey(req.params.key, 'key');

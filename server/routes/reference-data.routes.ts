@@ -7,12 +7,21 @@ import {
   type Category,
   type ConfigurationItem,
   type ReferenceDataRepository,
+  type Service,
 } from '../../db/repositories/reference-data.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { PRIORITIES } from '../../lib/sla/priority.ts';
 import { assertThresholds, DEFAULT_THRESHOLDS, SlaTargetError } from '../../lib/sla/targets.ts';
 import type { ClockType, DurationUnit, RecordType } from '../../lib/sla/targets.ts';
 import type { Role } from '../auth/roles.ts';
+import type { User } from '../../db/repositories/users.repository.ts';
+import {
+  customerOf,
+  INTERNAL_ROLES,
+  isInternal,
+  scopeFilter,
+  scopeOf,
+} from '../access/record-access.ts';
 import { ConflictError, InputError, NotFoundError, type FieldProblem } from '../errors.ts';
 import { compileValidator } from '../middleware/validate.ts';
 import { route, type ApiRequest, type RouteSpec } from './route-spec.ts';
@@ -20,11 +29,16 @@ import { route, type ApiRequest, type RouteSpec } from './route-spec.ts';
 /**
  * Reference data (issue 4; processes.md §0.2, §0.6, §1.1): customers, services, CIs,
  * incident categories, assignment groups and their members, routing rules, SLA targets and
- * settings. Every signed-in user reads them (form pickers); only `admin` writes. DELETE
- * deactivates. Lists answer `{ items, total }`.
+ * settings. The provider's people read them all (form pickers); portal users (customer
+ * contacts, plain requesters) read only what reporting an incident needs: their own customer,
+ * its services and their CIs (the catalogue without subscribers when they have no customer),
+ * the categories and their customer's SLA targets (issue 16). Groups and settings are
+ * internal. Only `admin` writes. DELETE deactivates. Lists answer `{ items, total }`.
  */
 
 const READ = 'authenticated' as const;
+/** Reference data only the provider's people read. */
+const INTERNAL: readonly Role[] = INTERNAL_ROLES;
 const ADMIN: readonly Role[] = ['admin'];
 const TAG = 'Reference data';
 
@@ -250,6 +264,18 @@ const actorOf = (req: ApiRequest) => req.user!.username;
 
 const ciView = (ci: ConfigurationItem) => ({ ...ci, active: ci.status !== RETIRED_CI_STATUS });
 
+/**
+ * A portal user (customer contact or plain requester) with their customer (null: none), or
+ * undefined for the provider's people, who read all reference data.
+ */
+function portalOf(req: ApiRequest): { customerId: string | null } | undefined {
+  const user: User = req.user!;
+  return isInternal(user) ? undefined : { customerId: customerOf(user) };
+}
+
+/** A service as a portal user sees it: the catalogue entry without its other subscribers. */
+const publicService = ({ customerIds: _subscribers, ...service }: Service) => service;
+
 /** Problems with references a body makes (unknown service, calendar, group, customer…). */
 async function referenceProblems(
   repo: ReferenceDataRepository,
@@ -312,6 +338,16 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
   const repo = createReferenceDataRepository(deps.db);
   const now = () => deps.clock.now();
 
+  /**
+   * The services whose CIs a portal user with a customer may read (their customer's
+   * subscriptions), or undefined when the caller reads every CI.
+   */
+  async function subscribedServiceIds(req: ApiRequest): Promise<string[] | undefined> {
+    const customerId = portalOf(req)?.customerId;
+    if (!customerId) return undefined;
+    return (await repo.customer(customerId))?.serviceIds ?? [];
+  }
+
   /** DELETE deactivates (or retires) instead of deleting: the records that name it keep it. */
   const deactivateRoute = <T>(o: {
     path: string;
@@ -345,7 +381,11 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       query: listQuery(),
       success: { status: 200, description: '{ items, total }' },
       async handler(req) {
-        return { body: await repo.listCustomers(req.query) };
+        const portal = portalOf(req);
+        if (!portal) return { body: await repo.listCustomers(req.query) };
+        // A portal user sees their own customer only (none without one).
+        if (!portal.customerId) return { body: { items: [], total: 0 } };
+        return { body: await repo.listCustomers({ ...req.query, id: portal.customerId }) };
       },
     }),
     route({
@@ -356,7 +396,11 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       access: READ,
       success: { status: 200, description: 'The customer' },
       async handler(req) {
-        return { body: found(await repo.customer(req.params.id ?? ''), 'The customer') };
+        const portal = portalOf(req);
+        const id = req.params.id ?? '';
+        // Another customer answers as if it did not exist.
+        const visible = !portal || (portal.customerId !== null && portal.customerId === id);
+        return { body: found(visible ? await repo.customer(id) : undefined, 'The customer') };
       },
     }),
     route({
@@ -425,7 +469,15 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       query: listQuery({ customerId: uuid }),
       success: { status: 200, description: '{ items, total }' },
       async handler(req) {
-        return { body: await repo.listServices(req.query) };
+        const portal = portalOf(req);
+        if (!portal) return { body: await repo.listServices(req.query) };
+        // A contact sees the services their customer subscribes to; a requester the catalogue.
+        // (Their ?customerId= is replaced, so they learn no other customer's subscriptions.)
+        const page = await repo.listServices({
+          ...req.query,
+          customerId: portal.customerId ?? undefined,
+        });
+        return { body: { items: page.items.map(publicService), total: page.total } };
       },
     }),
     route({
@@ -436,7 +488,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       access: READ,
       success: { status: 200, description: 'The service' },
       async handler(req) {
-        return { body: found(await repo.service(req.params.id ?? ''), 'The service') };
+        const service = found(await repo.service(req.params.id ?? ''), 'The service');
+        const portal = portalOf(req);
+        if (!portal) return { body: service };
+        if (portal.customerId && !service.customerIds.includes(portal.customerId))
+          throw new NotFoundError('The service does not exist');
+        return { body: publicService(service) };
       },
     }),
     route({
@@ -504,7 +561,11 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       query: listQuery({ serviceId: uuid, type: text(50) }),
       success: { status: 200, description: '{ items, total }' },
       async handler(req) {
-        const page = await repo.listConfigurationItems(req.query);
+        const serviceIds = await subscribedServiceIds(req);
+        const page = await repo.listConfigurationItems({
+          ...req.query,
+          ...(serviceIds ? { serviceIds } : {}),
+        });
         return { body: { items: page.items.map(ciView), total: page.total } };
       },
     }),
@@ -520,13 +581,18 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
           'The CI with service and recentIncidents [{ number, title, status, createdAt }]',
       },
       async handler(req) {
+        const serviceIds = await subscribedServiceIds(req);
         const ci = found(
           await repo.configurationItem(req.params.id ?? ''),
           'The configuration item',
         );
+        // A CI outside the contact's services answers as if it did not exist.
+        if (serviceIds && !(ci.serviceId && serviceIds.includes(ci.serviceId)))
+          throw new NotFoundError('The configuration item does not exist');
         const [service, incidents] = await Promise.all([
           ci.serviceId ? repo.service(ci.serviceId) : undefined,
-          repo.recentIncidentsOfConfigurationItem(ci.id, 20),
+          // Only the incidents the caller may see (the record rule).
+          repo.recentIncidentsOfConfigurationItem(ci.id, 20, scopeFilter(scopeOf(req.user!))),
         ]);
         return {
           body: {
@@ -705,7 +771,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       path: '/api/groups',
       summary: 'Assignment groups (queues) with their member counts',
       tag: TAG,
-      access: READ,
+      access: INTERNAL,
       query: flagQuery,
       success: { status: 200, description: '{ items, total }' },
       async handler(req) {
@@ -718,7 +784,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       path: '/api/groups/:code',
       summary: 'One assignment group',
       tag: TAG,
-      access: READ,
+      access: INTERNAL,
       success: { status: 200, description: 'The group' },
       async handler(req) {
         return { body: found(await repo.group(req.params.code ?? ''), 'The group') };
@@ -729,7 +795,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       path: '/api/groups/:code/members',
       summary: 'Users of a group (username, displayName): the "users of a group" picker',
       tag: TAG,
-      access: READ,
+      access: INTERNAL,
       success: { status: 200, description: '{ items: [{ username, displayName }], total }' },
       async handler(req) {
         const code = req.params.code ?? '';
@@ -939,7 +1005,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       },
       success: { status: 200, description: '{ items, total }' },
       async handler(req) {
-        const items = await repo.listSlaTargets(req.query);
+        const portal = portalOf(req);
+        // A portal user sees their customer's own targets only (none without a customer).
+        if (portal && !portal.customerId) return { body: { items: [], total: 0 } };
+        const items = await repo.listSlaTargets(
+          portal ? { ...req.query, customerId: portal.customerId! } : req.query,
+        );
         return { body: { items, total: items.length } };
       },
     }),
@@ -951,7 +1022,11 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       access: READ,
       success: { status: 200, description: 'The target' },
       async handler(req) {
-        return { body: found(await repo.slaTarget(req.params.id ?? ''), 'The SLA target') };
+        const target = await repo.slaTarget(req.params.id ?? '');
+        const portal = portalOf(req);
+        const visible =
+          !portal || (portal.customerId !== null && target?.customerId === portal.customerId);
+        return { body: found(visible ? target : undefined, 'The SLA target') };
       },
     }),
     route({
@@ -1060,7 +1135,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       path: '/api/settings/:key',
       summary: 'A setting (priority-matrix, major-incident-criteria, …)',
       tag: TAG,
-      access: READ,
+      access: INTERNAL,
       success: { status: 200, description: '{ key, value, updatedAt, updatedBy }' },
       async handler(req) {
         const key = checkSettingKey(req.params.key);

@@ -6,6 +6,7 @@ import {
   type SlaComplianceRepository,
 } from '../../db/repositories/sla-compliance.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { INTERNAL_ROLES } from '../access/record-access.ts';
 import { PERIOD_QUERY, periodOf } from './kpis.routes.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
@@ -66,7 +67,8 @@ export function slaRoutes(deps: {
       summary:
         'SLA compliance of incidents by priority and clock type: clocks stopped in the period (default: this year up to now) and open clocks already breached',
       tag: 'SLA',
-      access: 'authenticated',
+      // Global figures over every customer: the provider's own people only (issue 16).
+      access: INTERNAL_ROLES,
       query: { type: 'object', properties: PERIOD_QUERY, additionalProperties: false },
       success: {
         status: 200,

@@ -11,6 +11,7 @@ import type { User } from '../../db/repositories/users.repository.ts';
 import { EngineError, type EngineClient } from '../../engine/client.ts';
 import { publishThroughOutbox } from '../../workers/bus/outbox.ts';
 import { TransientError } from '../../workers/lib/errors.ts';
+import { canSee, mayReportFor, scopeFilter, scopeOf } from '../access/record-access.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
   DEFAULT_PRIORITY_MATRIX,
@@ -59,21 +60,6 @@ const COMMAND_MESSAGE_TTL_MS = 60_000;
 /** How long a command waits for the process to show its effect. */
 const CATCH_UP_TIMEOUT_MS = 10_000;
 
-/** Roles that see every incident; customer contacts and requesters see their own only. */
-const STAFF_ROLES = [
-  'service-desk',
-  'service-desk-lead',
-  'resolver-l2',
-  'resolver-l3',
-  'resolver-lead',
-  'incident-manager',
-  'major-incident-manager',
-  'service-level-manager',
-  'management-representative',
-  'top-management',
-  'admin',
-];
-
 /**
  * Incidents through the API (api.md "Incidents"): creation in one transaction with its
  * number, priority, clocks and process instance; reads scoped by role; and the commands
@@ -90,26 +76,10 @@ export function createIncidentService(deps: {
   const incidents = createIncidentsRepository(deps.db);
   const messages = createPublishedMessageRepository(deps.db);
 
-  /** Customer contacts and requesters see only their customer's or their own incidents. */
-  function scopeOf(user: User): { customerId?: string; createdBy?: string } {
-    if (user.roles.some((r) => STAFF_ROLES.includes(r))) return {};
-    // A contact not linked to a customer sees nothing (the nil uuid matches no customer).
-    if (user.roles.includes('customer-contact'))
-      return { customerId: user.customerId ?? '00000000-0000-0000-0000-000000000000' };
-    return { createdBy: user.username };
-  }
-
-  function visible(incident: IncidentRow, user: User): boolean {
-    const scope = scopeOf(user);
-    if (scope.customerId) return incident.customerId === scope.customerId;
-    if (scope.createdBy) return incident.createdBy === scope.createdBy;
-    return true;
-  }
-
   async function load(idOrNumber: string, user: User): Promise<IncidentRow> {
     const incident = await incidents.get(idOrNumber);
     // Out-of-scope records answer 404 too, so their existence is not revealed.
-    if (!incident || !visible(incident, user))
+    if (!incident || !canSee(incident, user))
       throw new NotFoundError(`Incident ${idOrNumber} does not exist`);
     return incident;
   }
@@ -178,10 +148,15 @@ export function createIncidentService(deps: {
       const at = deps.clock.now();
       const matrix = (await deps.priorityMatrix()) ?? DEFAULT_PRIORITY_MATRIX;
       const priority = derivePriority(matrix, input.impact, input.urgency);
+      // A contact reports for their own customer; only the service desk names another one.
       const customerId =
         user.roles.includes('customer-contact') && user.customerId
           ? user.customerId
           : input.customerId;
+      if (!mayReportFor(customerId, user))
+        throw new ForbiddenError(
+          'Only the service desk may report an incident for a customer; leave customerId out to report it as your own',
+        );
       await checkReferences(deps.db, { ...input, customerId });
       let startedKey: string | undefined;
       try {
@@ -270,7 +245,7 @@ export function createIncidentService(deps: {
       },
       user: User,
     ) {
-      return incidents.list({ ...filter, ...scopeOf(user) });
+      return incidents.list({ ...filter, ...scopeFilter(scopeOf(user)) });
     },
 
     clocks: (incident: IncidentRow) => deps.sla.clocksOf('incident', incident.id),

@@ -28,6 +28,7 @@ import {
   NotFoundError,
   UnavailableError,
 } from '../errors.ts';
+import { customerOf, isOwnCustomers } from '../access/record-access.ts';
 import { validateFormSubmission } from '../forms/form-schema.ts';
 import { labelLocale, loadPickerOptions } from '../forms/pickers.ts';
 import { countdownClock, taskSla, type TaskSla } from './task-sla.ts';
@@ -73,12 +74,6 @@ export function accessTo(task: Task, user: User): 'direct' | 'customer' | 'none'
   const groups = task.candidateGroups.filter((g) => user.roles.includes(g));
   if (groups.some((g) => !CUSTOMER_SCOPED_GROUPS.includes(g))) return 'direct';
   return groups.length > 0 ? 'customer' : 'none';
-}
-
-/** The user's customer when the User carries it (users.customer_id), else undefined. */
-function customerIdOnUser(user: User): string | null | undefined {
-  const value: unknown = (user as unknown as Record<string, unknown>).customerId;
-  return typeof value === 'string' || value === null ? value : undefined;
 }
 
 /**
@@ -145,19 +140,14 @@ export function createTaskService(deps: {
     return ref ? records.find(type, ref) : undefined;
   }
 
-  async function customerIdOf(user: User): Promise<string | null> {
-    const own = customerIdOnUser(user);
-    return own !== undefined ? own : deps.tasks.customerIdOf(user.username);
-  }
-
-  async function visibilityOf(user: User): Promise<TaskVisibility> {
+  function visibilityOf(user: User): TaskVisibility {
     const scoped = user.roles.filter((r) => CUSTOMER_SCOPED_GROUPS.includes(r));
     const groups = user.roles.filter((r) => !CUSTOMER_SCOPED_GROUPS.includes(r));
     if (scoped.length === 0) return { username: user.username, groups };
     return {
       username: user.username,
       groups,
-      customerScope: { groups: scoped, customerId: await customerIdOf(user) },
+      customerScope: { groups: scoped, customerId: customerOf(user) },
     };
   }
 
@@ -167,10 +157,11 @@ export function createTaskService(deps: {
     const access = accessTo(task, user);
     if (access === 'none') throw new ForbiddenError(`Task ${id} is not in any of your queues`);
     if (access === 'customer') {
-      // Another customer's task answers as if it did not exist.
-      const customerId = await customerIdOf(user);
+      // Reached only through a customer-scoped queue: the record must be the user's
+      // customer's (the record rule's customer part); another customer's task answers as if
+      // it did not exist.
       const record = await recordOf(task);
-      if (!customerId || !record || record.customerId !== customerId)
+      if (!record || !isOwnCustomers(record, user))
         throw new NotFoundError(`Task ${id} does not exist`);
     }
     return task;
@@ -279,7 +270,7 @@ export function createTaskService(deps: {
     async list(filter: Omit<TaskFilter, 'visibleTo'>, user: User) {
       const { items, total } = await deps.tasks.list({
         ...filter,
-        visibleTo: await visibilityOf(user),
+        visibleTo: visibilityOf(user),
       });
       const sla = await slaOf(items);
       const named = await localized(items, user);
@@ -287,7 +278,7 @@ export function createTaskService(deps: {
     },
     async queues(user: User) {
       const counts = await deps.tasks.openCountsByQueue(user.roles);
-      const visibleTo = await visibilityOf(user);
+      const visibleTo = visibilityOf(user);
       // A scoped queue counts only what its member may see.
       for (const queue of visibleTo.customerScope?.groups ?? []) {
         const { total } = await deps.tasks.list({

@@ -109,6 +109,47 @@ describe('incident API: input, roles, statuses and effects', function () {
     );
   });
 
+  it('lets only the service desk report an incident for a customer: other staff get 403 and nothing is written (issue 16)', async () => {
+    // given
+    const before = await settledRowCounts(testContext().platform.db, TABLES);
+    const body = {
+      title: '替客户报障 / for a customer',
+      channel: 'phone',
+      impact: 1,
+      urgency: 1,
+      customerId: ref.otherCustomer.id,
+      reporter: { name: '王伟' },
+    };
+    // when
+    const refused = [];
+    for (const role of ['auditor', 'resolver-l2', 'finance', 'requester']) {
+      const res = await api<ErrorAnswer>('POST', '/api/incidents', { as: role, body });
+      refused.push([role, res.status, res.body.error?.code]);
+      expect(res.body.error?.message ?? '').to.match(/only the service desk/i);
+    }
+    const after = await settledRowCounts(testContext().platform.db, TABLES);
+    const byLead = await reportIncident(
+      { title: '组长代报 / lead reports', impact: 3, urgency: 3, customerId: ref.otherCustomer.id },
+      'service-desk-lead',
+    );
+    const contact = await reportIncident(
+      { title: '门户 / portal', impact: 3, urgency: 3, customerId: ref.otherCustomer.id },
+      'customer-contact',
+    );
+    // then
+    expect(refused).to.deep.equal([
+      ['auditor', 403, 'FORBIDDEN'],
+      ['resolver-l2', 403, 'FORBIDDEN'],
+      ['finance', 403, 'FORBIDDEN'],
+      ['requester', 403, 'FORBIDDEN'],
+    ]);
+    expect(after).to.deep.equal(before);
+    expect(byLead.customerId).to.equal(ref.otherCustomer.id);
+    expect(contact.customerId, 'a contact’s report is forced to their own customer').to.equal(
+      ref.customer.id,
+    );
+  });
+
   it('raises a priority upwards only, by the allowed roles, with a reason, and recalculates the clocks', async () => {
     const created = await reportIncident({ title: '优先级 / priority', impact: 3, urgency: 3 });
     expect(created.priority).to.equal('P4');

@@ -73,7 +73,7 @@ describe('reference data through the API (customers, services, CIs, categories, 
         'GET',
         '/api/settings/priority-matrix',
         undefined,
-        'requester',
+        'auditor',
       );
       const criteria = await call<{ value: unknown }>(
         'GET',
@@ -90,6 +90,12 @@ describe('reference data through the API (customers, services, CIs, categories, 
     it('when the development data is seeded, customers, services, CIs, groups and users are linked as described', async () => {
       // given / when
       const customers = await call<List<{ code: string; serviceIds: string[] }>>(
+        'GET',
+        '/api/customers',
+        undefined,
+        'service-desk',
+      );
+      const contactSees = await call<List<{ code: string }>>(
         'GET',
         '/api/customers',
         undefined,
@@ -124,6 +130,10 @@ describe('reference data through the API (customers, services, CIs, categories, 
       const byCode = new Map(customers.body.items.map((c) => [c.code, c]));
       expect(byCode.get('CUST-A')?.serviceIds).to.have.length(3);
       expect(byCode.get('CUST-B')?.serviceIds).to.have.length(3);
+      expect(
+        contactSees.body.items.map((c) => c.code),
+        'a contact sees their customer only',
+      ).to.deep.equal(['CUST-A']);
       expect(erp.body.critical).to.equal(true);
       expect(ci7.status).to.equal(200);
       expect(ci7.body.number).to.equal('CI-2026-000007');
@@ -606,7 +616,7 @@ describe('reference data through the API (customers, services, CIs, categories, 
         'GET',
         '/api/groups',
         undefined,
-        'requester',
+        'auditor',
       );
       const shrunk = await call<{ removed: string[] }>('PUT', `/api/groups/${code}/members`, {
         usernames: ['resolver-l3'],
@@ -927,7 +937,7 @@ describe('reference data through the API (customers, services, CIs, categories, 
         'GET',
         `/api/settings/${key}`,
         undefined,
-        'requester',
+        'auditor',
       );
       const unknown = await call('GET', '/api/settings/no-such-setting');
       const badKey = await call('GET', '/api/settings/Bad%20Key');
