@@ -85,3 +85,25 @@ export function retryAfterSeconds(lockedUntil: number | null, now: number): numb
   if (lockedUntil === null || lockedUntil <= now) return 0;
   return Math.ceil((lockedUntil - now) / 1000);
 }
+
+/**
+ * The key a client address is throttled under: an IPv4 address as is (also when written
+ * IPv4-mapped, `::ffff:192.0.2.7`), an IPv6 address by its /64 network, since one client
+ * commonly holds a whole /64 and could otherwise change address at every guess.
+ */
+export function addressKey(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped) return mapped[1]!;
+  if (!ip.includes(':')) return ip;
+  const [head = '', tail] = ip.toLowerCase().split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups =
+    tail === undefined
+      ? left
+      : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
+}

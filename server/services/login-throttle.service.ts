@@ -6,6 +6,7 @@ import type {
 import {
   ACCOUNT_RULE,
   ADDRESS_RULE,
+  addressKey,
   afterFailure,
   retryAfterSeconds,
   type ThrottleRule,
@@ -17,7 +18,7 @@ const STALE_AFTER_MS = 24 * 60 * 60_000;
 
 /**
  * Throttles sign-ins per account (the username as typed, whether it exists or not) and per
- * client address, with a temporary lock (lib/auth/login-throttle.ts). `check` runs before
+ * client address (an IPv6 one by its /64), with a temporary lock (lib/auth/login-throttle.ts). `check` runs before
  * the password is hashed, so a locked account or address costs no scrypt work; each failure
  * and each lock is audited (username and address, never the password).
  */
@@ -36,7 +37,7 @@ export function createLoginThrottle(deps: {
   };
   const keys = (username: string, address: string) => [
     { kind: 'account' as const, key: username },
-    { kind: 'address' as const, key: address },
+    { kind: 'address' as const, key: addressKey(address) },
   ];
   return {
     /** 429 TooManyRequestsError while the account or the address is locked. */

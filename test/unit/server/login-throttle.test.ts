@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import {
   ACCOUNT_RULE,
   ADDRESS_RULE,
+  addressKey,
   afterFailure,
   NO_FAILURES,
   retryAfterSeconds,
@@ -105,5 +106,28 @@ describe('login throttling policy', () => {
     expect(retryAfterSeconds(until, T0 + 59_999)).to.equal(1);
     expect(retryAfterSeconds(until, until)).to.equal(0);
     expect(retryAfterSeconds(null, T0)).to.equal(0);
+  });
+});
+
+describe('login throttling: the key of a client address', () => {
+  it('when the address is IPv4, plain or IPv4-mapped, the key is the address', () => {
+    expect(addressKey('192.0.2.7')).to.equal('192.0.2.7');
+    expect(addressKey('::ffff:127.0.0.1')).to.equal('127.0.0.1');
+    expect(addressKey('::FFFF:192.0.2.7')).to.equal('192.0.2.7');
+  });
+
+  it('when the address is IPv6, the key is its /64 network, however it is written', () => {
+    const expected = '2001:db8:0:1::/64';
+    for (const ip of [
+      '2001:db8:0:1::1',
+      '2001:0db8:0000:0001:ffff:ffff:ffff:ffff',
+      '2001:db8:0:1:a::b',
+      '2001:db8:0:1::',
+      '2001:db8:0:1::1%eth0',
+    ])
+      expect(addressKey(ip), ip).to.equal(expected);
+    expect(addressKey('::1')).to.equal('0:0:0:0::/64');
+    expect(addressKey('2001:db8::1')).to.equal('2001:db8:0:0::/64');
+    expect(addressKey('2001:db8:0:2::1')).not.to.equal(expected);
   });
 });
