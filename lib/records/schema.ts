@@ -1,0 +1,141 @@
+/**
+ * What a kind's declaration means for data: the JSON Schemas of its create body, its field
+ * updates and a command's body (for ajv and the OpenAPI document), and how a record's fields
+ * map onto its table (real columns vs the `attributes` object) and back.
+ */
+import type { FieldSpec, RecordKind } from './kind.ts';
+
+type Schema = Record<string, unknown>;
+
+/** The JSON Schema of one field (labels go to `title`, both languages in `x-labels`). */
+export function fieldSchema(field: FieldSpec): Schema {
+  const schema: Schema = { type: field.type, title: field.labels.en, 'x-labels': field.labels };
+  for (const key of ['enum', 'format', 'minLength', 'maxLength', 'minimum', 'maximum'] as const)
+    if (field[key] !== undefined) schema[key] = field[key];
+  if (field.type === 'array') {
+    schema.items = { ...field.items };
+    if (field.maxItems !== undefined) schema.maxItems = field.maxItems;
+  }
+  if (field.type === 'object') schema.additionalProperties = true;
+  return schema;
+}
+
+/** Optional fields accept null (cleared) besides their type. */
+const nullable = (schema: Schema): Schema =>
+  schema.enum
+    ? { ...schema, type: [schema.type, 'null'], enum: [...(schema.enum as unknown[]), null] }
+    : { ...schema, type: [schema.type, 'null'] };
+
+/**
+ * The body of `POST /api/records/:kind`: the kind's create fields, the required ones
+ * required, nothing else; plus the common `customerId`, `serviceId` and a `requestId` that
+ * makes a retried create answer the first record.
+ */
+export function createSchema(kind: RecordKind): Schema {
+  const properties: Record<string, Schema> = {};
+  for (const name of kind.create.fields) properties[name] = fieldSchema(kind.fields[name]!);
+  properties.customerId = { type: 'string', format: 'uuid' };
+  properties.serviceId = { type: 'string', format: 'uuid' };
+  properties.requestId = { type: 'string', minLength: 1, maxLength: 100 };
+  return {
+    type: 'object',
+    properties,
+    required: [...kind.create.required],
+    additionalProperties: false,
+  };
+}
+
+/** A set-fields update: any declared field, at least one, null clears an optional one. */
+export function fieldsUpdateSchema(kind: RecordKind): Schema {
+  const properties: Record<string, Schema> = {};
+  for (const [name, field] of Object.entries(kind.fields))
+    properties[name] = nullable(fieldSchema(field));
+  return { type: 'object', properties, minProperties: 1, additionalProperties: false };
+}
+
+/** The body of a command: its fields (a `comment` is free text), the required ones required. */
+export function commandSchema(kind: RecordKind, command: string): Schema {
+  const spec = kind.commands?.[command];
+  if (!spec) throw new Error(`${kind.type} has no command ${command}`);
+  const properties: Record<string, Schema> = {};
+  for (const name of spec.fields ?? [])
+    properties[name] =
+      name === 'comment'
+        ? { type: 'string', minLength: 1, maxLength: 10_000 }
+        : fieldSchema(kind.fields[name]!);
+  return {
+    type: 'object',
+    properties,
+    required: [...(spec.required ?? [])],
+    additionalProperties: false,
+  };
+}
+
+/** `ownerGroup` → `owner_group`. */
+export const columnName = (field: string): string =>
+  field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Splits field values into the kind's real columns (snake_case) and its `attributes`;
+ * undefined values are left out, so a partial update touches only what it names.
+ */
+export function toRow(
+  kind: RecordKind,
+  values: Record<string, unknown>,
+): { columns: Record<string, unknown>; attributes: Record<string, unknown> } {
+  const columns: Record<string, unknown> = {};
+  const attributes: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const field = kind.fields[name];
+    if (!field || value === undefined) continue;
+    if (field.column) columns[columnName(name)] = value;
+    else attributes[name] = value;
+  }
+  return { columns, attributes };
+}
+
+/** A record as the API shows it: common fields, then every declared field (null when unset). */
+export interface RecordView {
+  id: string;
+  number: string;
+  type: string;
+  status: string;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  processInstanceKey: string | null;
+  assignee: string | null;
+  assignmentGroup: string | null;
+  customerId: string | null;
+  serviceId: string | null;
+  [field: string]: unknown;
+}
+
+const iso = (v: unknown): string | null =>
+  v == null ? null : v instanceof Date ? v.toISOString() : String(v);
+
+/** A table row of the kind as the API shows it. */
+export function fromRow(kind: RecordKind, row: Record<string, unknown>): RecordView {
+  const attributes = (row.attributes ?? {}) as Record<string, unknown>;
+  const view: RecordView = {
+    id: String(row.id),
+    number: String(row.number),
+    type: kind.type,
+    status: String(row.status),
+    createdAt: iso(row.created_at)!,
+    createdBy: String(row.created_by),
+    updatedAt: iso(row.updated_at)!,
+    updatedBy: String(row.updated_by),
+    processInstanceKey: (row.process_instance_key as string | null) ?? null,
+    assignee: (row.assignee as string | null) ?? null,
+    assignmentGroup: (row.assignment_group as string | null) ?? null,
+    customerId: (row.customer_id as string | null) ?? null,
+    serviceId: (row.service_id as string | null) ?? null,
+  };
+  for (const [name, field] of Object.entries(kind.fields)) {
+    const value = field.column ? row[columnName(name)] : attributes[name];
+    view[name] = field.format === 'date-time' ? iso(value) : (value ?? null);
+  }
+  return view;
+}
