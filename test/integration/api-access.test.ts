@@ -325,6 +325,41 @@ describe('who may call what: every route with every role', () => {
     expect(publicOps).to.have.members(['get /api/health', 'post /api/auth/login']);
   });
 
+  it('when a route shows process instances, internal reference data or global figures, customer contacts and requesters are not among its roles (issue 16)', () => {
+    // given: the routes test/integration/record-scope.test.ts walks as a contact of another customer
+    const internalOnly = [
+      'get /api/process-instances',
+      'get /api/process-instances/{key}',
+      'put /api/process-instances/{key}/variables',
+      'post /api/process-instances/{key}/incidents/{incidentKey}/resolve',
+      'get /api/groups',
+      'get /api/groups/{code}',
+      'get /api/groups/{code}/members',
+      'get /api/settings/{key}',
+      'get /api/routing-rules',
+      'get /api/kpis',
+      'get /api/kpis/series',
+      'get /api/sla/compliance',
+    ];
+    const byKey = new Map(ops.map((o) => [`${o.method} ${o.path}`, o.roles]));
+    // then
+    for (const key of internalOnly) {
+      const roles = byKey.get(key);
+      expect(roles, key).to.be.an('array');
+      expect(roles, key).to.not.include.members(['customer-contact']);
+      expect(roles, key).to.not.include.members(['requester']);
+    }
+    for (const key of ['get /api/process-instances', 'get /api/process-instances/{key}'])
+      expect(byKey.get(key), key).to.have.members([
+        'process-owner',
+        'incident-manager',
+        'major-incident-manager',
+        'management-representative',
+        'top-management',
+        'admin',
+      ]);
+  });
+
   it('when a task is in a queue, only members of its candidate groups may see or act on it, and others change nothing', async () => {
     // given
     await deployFixture('msg-queue-task');

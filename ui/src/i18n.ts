@@ -180,7 +180,7 @@ const en = {
   // cockpit (ui/src/cockpit/)
   'cockpit.nav': 'Cockpit',
   'cockpit.forbidden':
-    'The cockpit is for incident managers, process owners, the management representative and top management.',
+    'The cockpit is for incident and major-incident managers, process owners, the management representative, top management and administrators.',
   'cockpit.instances': 'Process instances',
   'cockpit.objectives': 'Company objectives',
   'cockpit.allProcesses': 'All processes',
@@ -418,7 +418,8 @@ const zh: Record<Key, string> = {
   'modeler.formLinkHint': '先选中一个用户任务，再选择已部署的表单。',
   // cockpit (ui/src/cockpit/)
   'cockpit.nav': '驾驶舱',
-  'cockpit.forbidden': '驾驶舱供事件经理、过程负责人、管理者代表和最高管理者使用。',
+  'cockpit.forbidden':
+    '驾驶舱供事件经理、重大事件经理、过程负责人、管理者代表、最高管理者和管理员使用。',
   'cockpit.instances': '流程实例',
   'cockpit.objectives': '公司目标',
   'cockpit.allProcesses': '全部流程',

@@ -3,14 +3,7 @@ import { ApiError } from '../api.ts';
 import { h } from '../dom.ts';
 import { t, type Key } from '../i18n.ts';
 import { currentUser, token } from '../session.ts';
-
-/** Roles that see the cockpit (issue 5). */
-export const COCKPIT_ROLES = [
-  'incident-manager',
-  'process-owner',
-  'management-representative',
-  'top-management',
-];
+import { COCKPIT_ROLES } from './roles.ts';
 
 /** Roles that may edit an instance's variables and retry its incidents (the API's access). */
 export const OPERATOR_ROLES = ['process-owner', 'incident-manager', 'admin'];

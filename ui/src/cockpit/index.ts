@@ -1,7 +1,8 @@
 /**
  * The cockpit (issue 5): `#/cockpit` (instances by process and state), `#/cockpit/instances/<key>`
  * (one instance on its diagram) and `#/cockpit/objectives` (KPIs and SLA compliance), for the
- * incident manager, process owner, management representative and top management.
+ * roles of ./roles.ts (incident and major-incident managers, process owners, the management
+ * representative, top management, admin).
  */
 import './cockpit.css';
 import { h, mount } from '../dom.ts';

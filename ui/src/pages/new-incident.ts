@@ -2,10 +2,23 @@ import { api, ApiError, messageOf } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { lang, t, type Key } from '../i18n.ts';
 import { flash, go, type PageContext } from '../nav.ts';
+import { currentUser } from '../session.ts';
 import type { Incident, Named, Page } from '../types.ts';
 import { notice, showFieldErrors } from '../widgets.ts';
 
 const CHANNELS = ['phone', 'visit', 'fax', 'email', 'web', 'monitoring'] as const;
+
+/**
+ * Who picks the customer: the service desk (the API's CUSTOMER_SETTER_ROLES) and a customer
+ * contact (who is offered their own customer only); the API refuses anyone else's choice.
+ */
+const CUSTOMER_PICKERS = [
+  'service-desk',
+  'service-desk-lead',
+  'incident-manager',
+  'admin',
+  'customer-contact',
+];
 
 /** A reference row's name in the current language. */
 function nameOf(item: Named): string {
@@ -31,11 +44,12 @@ function field(labelKey: Key, control: HTMLElement, wide = false): HTMLElement {
  */
 export async function newIncidentPage(ctx: PageContext): Promise<void> {
   let services: Page<Named>;
-  let customers: Page<Named>;
+  let customers: Page<Named> | undefined;
+  const picksCustomer = Boolean(currentUser()?.roles.some((r) => CUSTOMER_PICKERS.includes(r)));
   try {
     [services, customers] = await Promise.all([
       api<Page<Named>>('GET', '/api/services?limit=1000'),
-      api<Page<Named>>('GET', '/api/customers?limit=1000'),
+      picksCustomer ? api<Page<Named>>('GET', '/api/customers?limit=1000') : undefined,
     ]);
   } catch (err) {
     if (ctx.current()) mount(ctx.root, notice('error', messageOf(err)));
@@ -86,10 +100,11 @@ export async function newIncidentPage(ctx: PageContext): Promise<void> {
       field('incident.urgency', level('urgency')),
       field('incident.service', service),
       field('incident.ci', ci),
-      field(
-        'incident.customer',
-        h('select', { name: 'customerId' }, options(customers.items, true)),
-      ),
+      customers &&
+        field(
+          'incident.customer',
+          h('select', { name: 'customerId' }, options(customers.items, true)),
+        ),
       field('incident.reporterName', h('input', { name: 'reporter.name', maxlength: 200 })),
       field('incident.reporterContact', h('input', { name: 'reporter.contact', maxlength: 200 })),
     ),
