@@ -11,7 +11,7 @@ import type { Clock } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { projectRoot } from '../lib/paths.ts';
 import type { Worker } from '../workers/lib/define-worker.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors.ts';
+import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { createKpiRepository } from '../db/repositories/kpis.repository.ts';
 import { createAuditRepository } from '../db/repositories/audit.repository.ts';
 import { createSlaComplianceRepository } from '../db/repositories/sla-compliance.repository.ts';
@@ -33,6 +33,11 @@ import { processRoutes } from './routes/processes.routes.ts';
 import type { ApiRequest, RouteSpec } from './routes/route-spec.ts';
 import { systemRoutes } from './routes/system.routes.ts';
 import { taskRoutes } from './routes/tasks.routes.ts';
+import { recordRoutes } from './routes/records.routes.ts';
+import { createRecordService } from './services/record.service.ts';
+import { RECORD_KINDS } from '../lib/records/kinds/index.ts';
+import { createKindRegistry } from '../lib/records/registry.ts';
+import { ROLE_IDS } from './auth/roles.ts';
 import { createAuthService, type AuthService } from './services/auth.service.ts';
 import { createDeploymentService, type DeploymentService } from './services/deployment.service.ts';
 import { createTaskService } from './services/task.service.ts';
@@ -91,6 +96,8 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     priorityMatrix: () => referenceData.getSetting<PriorityMatrix>('priority-matrix'),
   });
   const kpis = createKpiService({ kpis: createKpiRepository(deps.db) });
+  // A broken kind stops the start here, with a message naming the kind and the field.
+  const kinds = createKindRegistry(RECORD_KINDS, { roles: ROLE_IDS });
   const routes = [
     ...systemRoutes({ db: deps.db, engine: deps.engine, auth, workers: deps.workers }),
     ...taskRoutes({ tasks }),
@@ -107,6 +114,10 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     }),
     ...elementTemplateRoutes({ workers: deps.workers }),
     ...incidentRoutes({ incidents }),
+    ...recordRoutes({
+      kinds,
+      records: createRecordService({ db: deps.db, engine: deps.engine, clock: deps.clock, kinds }),
+    }),
     ...kpiRoutes({ kpis, clock: deps.clock }),
     ...slaRoutes({ compliance: createSlaComplianceRepository(deps.db), clock: deps.clock }),
     ...referenceDataRoutes({ db: deps.db, clock: deps.clock }),
@@ -225,6 +236,12 @@ export function createApp(deps: AppDeps): {
         token: res.locals.token as string | undefined,
         ip: req.ip,
       };
+      // A NUL cannot be stored or looked up: say so before anything reaches the database.
+      for (const [name, value] of Object.entries(request.params))
+        if (value.includes('\u0000'))
+          throw new InputError(`${name} contains a NUL character`, [
+            { field: name, message: 'must not contain a NUL character' },
+          ]);
       const query = { ...(req.query as Record<string, unknown>) };
       checkQuery(query);
       request.query = query;

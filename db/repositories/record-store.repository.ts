@@ -361,6 +361,54 @@ export function createRecordStore(db: Knex) {
       }));
     },
 
+    /** The record's open tasks (projected from the engine), oldest first. */
+    async openTasks(
+      number: string,
+    ): Promise<
+      {
+        id: string;
+        name: string | null;
+        elementId: string;
+        candidateGroups: string[];
+        assignee: string | null;
+      }[]
+    > {
+      const rows = (await db('tasks')
+        .where({ record_number: number, state: 'created' })
+        .orderBy('created_at')) as Record<string, unknown>[];
+      return rows.map((r) => ({
+        id: String(r.key),
+        name: (r.name as string | null) ?? null,
+        elementId: String(r.element_id),
+        candidateGroups: (r.candidate_groups as string[]) ?? [],
+        assignee: (r.assignee as string | null) ?? null,
+      }));
+    },
+
+    /** The process instances that carry the record (its own and any it started). */
+    async processInstances(
+      number: string,
+    ): Promise<{ key: string; processId: string; version: number; state: string }[]> {
+      const rows = (await db('process_instances')
+        .where({ record_number: number })
+        .orderBy('started_at')) as Record<string, unknown>[];
+      return rows.map((r) => ({
+        key: String(r.key),
+        processId: String(r.process_id),
+        version: Number(r.version),
+        state: String(r.state),
+      }));
+    },
+
+    /** Display names of users by username, for history sentences. */
+    async displayNames(usernames: readonly string[]): Promise<Map<string, string>> {
+      if (!usernames.length) return new Map();
+      const rows = (await db('users')
+        .whereIn('username', [...new Set(usernames)])
+        .select('username', 'display_name')) as { username: string; display_name: string }[];
+      return new Map(rows.map((r) => [r.username, r.display_name]));
+    },
+
     /** Appends a history entry (e.g. a task's submitted data); idempotent by key. */
     async appendHistory(
       kind: RecordKind,

@@ -139,3 +139,35 @@ export function fromRow(kind: RecordKind, row: Record<string, unknown>): RecordV
   }
   return view;
 }
+
+/** The JSON Schema of a record as the API answers it (for the OpenAPI document). */
+export function recordSchema(kind: RecordKind): Schema {
+  const text = { type: 'string' };
+  const optionalText = { type: ['string', 'null'] };
+  const properties: Record<string, Schema> = {
+    id: { type: 'string', format: 'uuid' },
+    number: { ...text, pattern: `^${kind.prefix}-\\d{4}-\\d{6,}$` },
+    type: { const: kind.type },
+    status: { type: 'string', enum: Object.keys(kind.statuses.labels) },
+    createdAt: { type: 'string', format: 'date-time' },
+    createdBy: text,
+    updatedAt: { type: 'string', format: 'date-time' },
+    updatedBy: text,
+    processInstanceKey: optionalText,
+    assignee: optionalText,
+    assignmentGroup: optionalText,
+    customerId: optionalText,
+    serviceId: optionalText,
+  };
+  for (const [name, field] of Object.entries(kind.fields))
+    properties[name] = nullable(fieldSchema(field));
+  return { type: 'object', properties, required: Object.keys(properties) };
+}
+
+/** The fields a list may be sorted by: the kind's column fields and the common columns. */
+export function sortableFields(kind: RecordKind): string[] {
+  const own = Object.entries(kind.fields)
+    .filter(([, f]) => f.column)
+    .map(([name]) => name);
+  return ['number', 'status', 'createdAt', 'updatedAt', 'assignee', 'assignmentGroup', ...own];
+}

@@ -21,7 +21,11 @@ describe('records/schema: what a kind means for data', () => {
     // when / then
     expect(validate({ title: '数据库慢', category: 'software', impact: '2' })).to.equal(true);
     expect(validate({ category: 'software', colour: 'red' })).to.equal(false);
-    expect(validate.errors?.map((e) => `${e.keyword} ${JSON.stringify(e.params)}`)).to.deep.equal([
+    expect(
+      validate.errors?.map(
+        (e: { keyword: string; params: unknown }) => `${e.keyword} ${JSON.stringify(e.params)}`,
+      ),
+    ).to.deep.equal([
       'required {"missingProperty":"title"}',
       'additionalProperties {"additionalProperty":"colour"}',
     ]);

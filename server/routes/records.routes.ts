@@ -1,0 +1,225 @@
+/**
+ * The routes of every record kind (api.md "Records (every kind)"), generated from the kinds'
+ * declarations: `/api/records/<kind>` and the spec's named path (`/api/problems`, …) answer
+ * the same, each with the kind's own request and response schemas in the OpenAPI document.
+ */
+import type { Role } from '../auth/roles.ts';
+import type { RecordKind } from '../../lib/records/kind.ts';
+import type { KindRegistry } from '../../lib/records/registry.ts';
+import {
+  commandSchema,
+  createSchema,
+  fieldSchema,
+  recordSchema,
+  sortableFields,
+} from '../../lib/records/schema.ts';
+import type { RecordService } from '../services/record.service.ts';
+import { route, type RouteSpec } from './route-spec.ts';
+
+const TAG = 'Records';
+
+/** The spec's named path of a kind: its table in kebab-case (`known_errors` → `known-errors`). */
+export const namedPathOf = (kind: RecordKind) => `/api/${kind.table.replaceAll('_', '-')}`;
+
+/** Roles that may call a kind's read routes: its readers, and portal users where scoped. */
+function readersOf(kind: RecordKind): Role[] {
+  const roles = new Set(kind.read.roles as readonly Role[]);
+  if (kind.read.scopes.includes('customer')) roles.add('customer-contact');
+  if (kind.read.scopes.includes('own')) roles.add('requester');
+  return [...roles];
+}
+
+/** The list query of a kind: common filters, the kind's own filters, search, paging, sort. */
+function listQuery(kind: RecordKind): object {
+  const properties: Record<string, object> = {
+    status: { type: 'string', enum: Object.keys(kind.statuses.labels) },
+    q: { type: 'string', minLength: 1, maxLength: 200 },
+    assignee: { type: 'string', minLength: 1 },
+    assignmentGroup: { type: 'string', minLength: 1 },
+    limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+    offset: { type: 'integer', minimum: 0, default: 0 },
+    sort: {
+      type: 'string',
+      enum: sortableFields(kind).flatMap((f) => [f, `-${f}`]),
+      description: 'A field to sort by; a leading "-" sorts descending',
+    },
+  };
+  for (const name of kind.list.filters) {
+    const field = kind.fields[name];
+    if (field && !properties[name]) {
+      const schema: Record<string, unknown> = { ...fieldSchema(field) };
+      delete schema.title;
+      delete schema['x-labels'];
+      properties[name] = schema;
+    }
+  }
+  return { type: 'object', properties, additionalProperties: false };
+}
+
+const page = (item: object) => ({
+  type: 'object',
+  properties: { items: { type: 'array', items: item }, total: { type: 'integer' } },
+  required: ['items', 'total'],
+});
+
+/** Every route of every kind, for both of its paths. */
+export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService }): RouteSpec[] {
+  const { records } = deps;
+  const routes: RouteSpec[] = [
+    route({
+      method: 'get',
+      path: '/api/record-kinds',
+      summary: 'The record kinds the caller may read, with statuses, create schema and commands',
+      tag: TAG,
+      access: 'authenticated',
+      success: { status: 200, description: '{ items: [{ type, prefix, labels, … }] }' },
+      async handler(req) {
+        const items = records.readableKinds(req.user!).map((k) => ({
+          type: k.type,
+          prefix: k.prefix,
+          path: namedPathOf(k),
+          processIds: k.processIds,
+          labels: k.labels,
+          statuses: k.statuses,
+          fields: k.fields,
+          createSchema: createSchema(k),
+          canCreate: k.create.roles.some((r) => req.user!.roles.includes(r as Role)),
+          commands: Object.fromEntries(
+            Object.entries(k.commands ?? {}).map(([name, c]) => [
+              name,
+              { labels: c.labels, from: c.from, roles: c.roles, schema: commandSchema(k, name) },
+            ]),
+          ),
+          list: k.list,
+        }));
+        return { body: { items } };
+      },
+    }),
+  ];
+
+  for (const kind of deps.kinds.all()) {
+    const one = recordSchema(kind);
+    const name = kind.labels.singular.en.toLowerCase();
+    for (const base of [`/api/records/${kind.type}`, namedPathOf(kind)]) {
+      routes.push(
+        route({
+          method: 'get',
+          path: base,
+          summary: `${kind.labels.plural.en}: filter, search (any language), page and sort`,
+          tag: TAG,
+          access: readersOf(kind),
+          query: listQuery(kind),
+          success: { status: 200, description: '{ items, total }', schema: page(one) },
+          async handler(req) {
+            const { status, q, assignee, assignmentGroup, limit, offset, sort, ...fields } =
+              req.query as Record<string, unknown> & { limit: number; offset: number };
+            const sortText = sort as string | undefined;
+            return {
+              body: await records.list(
+                kind,
+                {
+                  status: status as string | undefined,
+                  q: q as string | undefined,
+                  assignee: assignee as string | undefined,
+                  assignmentGroup: assignmentGroup as string | undefined,
+                  fields,
+                  limit,
+                  offset,
+                  sort: sortText
+                    ? {
+                        field: sortText.replace(/^-/, ''),
+                        direction: sortText.startsWith('-') ? 'desc' : 'asc',
+                      }
+                    : undefined,
+                },
+                req.user!,
+              ),
+            };
+          },
+        }),
+        route({
+          method: 'post',
+          path: base,
+          summary: `Create a ${name}${kind.processIds[0] ? ` and start ${kind.processIds[0]}` : ''}`,
+          tag: TAG,
+          access: kind.create.roles as readonly Role[],
+          body: createSchema(kind),
+          success: { status: 201, description: `The ${name}`, schema: one },
+          async handler(req) {
+            const { record, created } = await records.create(
+              kind,
+              req.body as Record<string, unknown>,
+              req.user!,
+            );
+            return { status: created ? 201 : 200, body: record };
+          },
+        }),
+        route({
+          method: 'get',
+          path: `${base}/:idOrNumber`,
+          summary: `One ${name} with its links, open tasks and process instances`,
+          tag: TAG,
+          access: readersOf(kind),
+          success: { status: 200, description: `The ${name}` },
+          async handler(req) {
+            return { body: await records.detail(kind, req.params.idOrNumber!, req.user!) };
+          },
+        }),
+        route({
+          method: 'get',
+          path: `${base}/:idOrNumber/history`,
+          summary: `The history of a ${name}, told in both languages`,
+          tag: TAG,
+          access: readersOf(kind),
+          success: {
+            status: 200,
+            description: '{ items: [{ at, actor, action, text, details }] }',
+          },
+          async handler(req) {
+            return {
+              body: { items: await records.history(kind, req.params.idOrNumber!, req.user!) },
+            };
+          },
+        }),
+        route({
+          method: 'get',
+          path: `${base}/:idOrNumber/links`,
+          summary: `The records linked to a ${name}`,
+          tag: TAG,
+          access: readersOf(kind),
+          success: { status: 200, description: '{ items: [{ type, number, relation }] }' },
+          async handler(req) {
+            return {
+              body: { items: await records.links(kind, req.params.idOrNumber!, req.user!) },
+            };
+          },
+        }),
+      );
+      for (const [command, spec] of Object.entries(kind.commands ?? {})) {
+        routes.push(
+          route({
+            method: 'post',
+            path: `${base}/:idOrNumber/${command}`,
+            summary: `${spec.labels.en} a ${name} (from ${spec.from.join(', ')})`,
+            tag: TAG,
+            access: spec.roles as readonly Role[],
+            body: commandSchema(kind, command),
+            success: { status: 200, description: `The ${name} after the command`, schema: one },
+            async handler(req) {
+              return {
+                body: await records.command(
+                  kind,
+                  req.params.idOrNumber!,
+                  command,
+                  req.body as Record<string, unknown>,
+                  req.user!,
+                ),
+              };
+            },
+          }),
+        );
+      }
+    }
+  }
+  return routes;
+}

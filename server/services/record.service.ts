@@ -1,0 +1,213 @@
+import type { Knex } from 'knex';
+import { createPublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
+import {
+  createRecordStore,
+  ReadOnlyRecordError,
+  type RecordListFilter,
+} from '../../db/repositories/record-store.repository.ts';
+import type { User } from '../../db/repositories/users.repository.ts';
+import { EngineError, type EngineClient } from '../../engine/client.ts';
+import type { Clock } from '../../lib/clock.ts';
+import type { RecordKind } from '../../lib/records/kind.ts';
+import { historyText } from '../../lib/records/history-text.ts';
+import type { KindRegistry } from '../../lib/records/registry.ts';
+import type { RecordView } from '../../lib/records/schema.ts';
+import { TransitionError } from '../../lib/records/status-machine.ts';
+import { publishThroughOutbox } from '../../workers/bus/outbox.ts';
+import { kindScopeOf, scopeFilter } from '../access/record-access.ts';
+import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '../errors.ts';
+
+/** How long a command's message waits for the process to reach the event that catches it. */
+const COMMAND_MESSAGE_TTL_MS = 60_000;
+
+/**
+ * Records of every kind through the API (api.md "Records (every kind)"): reads scoped by the
+ * kind's access rule, creation in one transaction with the start of the kind's process, and
+ * commands checked against the kind's statuses and roles. Names no kind.
+ */
+export function createRecordService(deps: {
+  db: Knex;
+  engine: EngineClient;
+  clock: Clock;
+  kinds: KindRegistry;
+}) {
+  const store = createRecordStore(deps.db);
+  const messages = createPublishedMessageRepository(deps.db);
+
+  /** The record if the user may see it; 404 otherwise, so its existence is not revealed. */
+  async function load(kind: RecordKind, idOrNumber: string, user: User): Promise<RecordView> {
+    const scope = kindScopeOf(kind, user);
+    const record = await store.get(kind, idOrNumber);
+    const visible =
+      record &&
+      scope.kind !== 'none' &&
+      (scope.kind === 'all' ||
+        (scope.kind === 'customer' && record.customerId === scope.customerId) ||
+        (scope.kind === 'own' && record.createdBy === scope.username));
+    if (!visible)
+      throw new NotFoundError(`${kind.labels.singular.en} ${idOrNumber} does not exist`);
+    return record;
+  }
+
+  return {
+    /** The kinds the user may read (for the navigation and GET /api/record-kinds). */
+    readableKinds(user: User): RecordKind[] {
+      return deps.kinds.all().filter((k) => kindScopeOf(k, user).kind !== 'none');
+    },
+
+    async list(kind: RecordKind, filter: Omit<RecordListFilter, 'scope'>, user: User) {
+      const scope = kindScopeOf(kind, user);
+      if (scope.kind === 'none')
+        throw new ForbiddenError(`Your roles may not read ${kind.labels.plural.en.toLowerCase()}`);
+      return store.list(kind, { ...filter, scope: scopeFilter(scope) });
+    },
+
+    /** One record with its links, open tasks and process instances. */
+    async detail(kind: RecordKind, idOrNumber: string, user: User) {
+      const record = await load(kind, idOrNumber, user);
+      const [links, tasks, processInstances] = await Promise.all([
+        store.links(record.id),
+        store.openTasks(record.number),
+        store.processInstances(record.number),
+      ]);
+      return { ...record, links, tasks, processInstances };
+    },
+
+    /** The history as sentences in both languages, with people's display names. */
+    async history(kind: RecordKind, idOrNumber: string, user: User) {
+      const record = await load(kind, idOrNumber, user);
+      const entries = await store.history(kind, record.id);
+      const names = await store.displayNames(entries.map((e) => e.actor));
+      return entries.map((e) => ({
+        at: e.at,
+        actor: e.actor,
+        actorName: names.get(e.actor) ?? e.actor,
+        action: e.action,
+        text: historyText(kind, e, (u) => names.get(u)),
+        details: e.details,
+      }));
+    },
+
+    async links(kind: RecordKind, idOrNumber: string, user: User) {
+      const record = await load(kind, idOrNumber, user);
+      return store.links(record.id);
+    },
+
+    /**
+     * Creates a record and starts the kind's process in one transaction: if the engine cannot
+     * start it, nothing is kept (503); if the commit fails after the start, the instance is
+     * cancelled. A customer contact's record is always their own customer's.
+     */
+    async create(kind: RecordKind, body: Record<string, unknown>, user: User) {
+      const { customerId, serviceId, requestId, ...fields } = body as {
+        customerId?: string;
+        serviceId?: string;
+        requestId?: string;
+      } & Record<string, unknown>;
+      const ownCustomer = user.roles.includes('customer-contact') ? user.customerId : undefined;
+      const processId = kind.processIds[0];
+      let startedKey: string | undefined;
+      try {
+        const { record, created } = await store.create(
+          kind,
+          {
+            fields,
+            customerId: ownCustomer ?? customerId ?? null,
+            serviceId: serviceId ?? null,
+            requestId,
+          },
+          { by: user.username, at: deps.clock.now() },
+          processId
+            ? async (r) => {
+                const started = await deps.engine.createInstance(processId, {
+                  recordType: kind.type,
+                  recordId: r.id,
+                  recordNumber: r.number,
+                });
+                startedKey = started.key;
+                return { process_instance_key: started.key };
+              }
+            : undefined,
+        );
+        return { record, created };
+      } catch (err) {
+        if (startedKey) await deps.engine.cancelInstance(startedKey).catch(() => undefined);
+        if (err instanceof EngineError)
+          throw new UnavailableError(
+            err.kind === 'not-found'
+              ? `The ${processId} process is not deployed; nothing was recorded`
+              : `The process engine cannot be reached; nothing was recorded`,
+          );
+        throw err;
+      }
+    },
+
+    /**
+     * Runs a command: the roles and the statuses it is allowed from are checked (403, 409
+     * naming the current status), then it moves the status and/or publishes its message to
+     * the record's process (correlation key = record number) through the outbox.
+     */
+    async command(
+      kind: RecordKind,
+      idOrNumber: string,
+      name: string,
+      body: Record<string, unknown>,
+      user: User,
+    ): Promise<RecordView> {
+      const spec = kind.commands?.[name];
+      if (!spec) throw new NotFoundError(`${kind.labels.singular.en} has no command ${name}`);
+      const record = await load(kind, idOrNumber, user);
+      if (!spec.roles.some((r) => user.roles.includes(r as User['roles'][number])))
+        throw new ForbiddenError(`${name} needs one of the roles: ${spec.roles.join(', ')}`);
+      if (!spec.from.includes(record.status))
+        throw new ConflictError(
+          `${record.number} is ${record.status}; ${name} needs status ${spec.from.join(' or ')}`,
+        );
+      const at = deps.clock.now();
+      const { comment, ...fields } = body as { comment?: string } & Record<string, unknown>;
+      try {
+        if (Object.keys(fields).length)
+          await store.setFields(kind, record.id, fields, { by: user.username, at });
+        if (spec.to)
+          await store.setStatus(
+            kind,
+            record.id,
+            spec.to,
+            { by: user.username, at },
+            { command: name },
+          );
+      } catch (err) {
+        if (err instanceof TransitionError || err instanceof ReadOnlyRecordError)
+          throw new ConflictError(err.message);
+        throw err;
+      }
+      await store.appendHistory(
+        kind,
+        record.id,
+        name,
+        { comment: comment ?? null, ...fields },
+        {
+          by: user.username,
+          at,
+        },
+      );
+      if (spec.message) {
+        await publishThroughOutbox(
+          { engine: deps.engine, messages, clock: deps.clock },
+          {
+            idempotencyKey: `api:${record.id}:${name}:${at.getTime()}`,
+            name: spec.message,
+            correlationKey: record.number,
+            variables: { requestedBy: user.username, comment: comment ?? null, ...fields },
+            timeToLiveMs: COMMAND_MESSAGE_TTL_MS,
+            sourceType: kind.type,
+            sourceNumber: record.number,
+          },
+        );
+      }
+      return (await store.get(kind, record.id))!;
+    },
+  };
+}
+
+export type RecordService = ReturnType<typeof createRecordService>;
