@@ -134,3 +134,25 @@ export function mayReportFor(
   if (customerId === undefined || holdsAny(user, CUSTOMER_SETTER_ROLES)) return true;
   return customerId === customerOf(user);
 }
+
+/** What a kind's declaration allows a user to read (lib/records/kind.ts `read`). */
+export interface KindReadRule {
+  read: { roles: readonly string[]; scopes: readonly ('staff' | 'own' | 'customer')[] };
+}
+
+/**
+ * The same rule for a record kind declared as data: holders of the kind's read roles see
+ * every record; customer contacts their customer's and requesters their own where the kind
+ * allows it; anyone else none of them (the kind's routes answer 403, its records 404).
+ */
+export function kindScopeOf(
+  kind: KindReadRule,
+  user: Pick<User, 'roles' | 'customerId' | 'username'>,
+): Scope | { kind: 'none' } {
+  if (holdsAny(user, kind.read.roles)) return { kind: 'all' };
+  if (kind.read.scopes.includes('customer') && user.roles.includes('customer-contact'))
+    return { kind: 'customer', customerId: customerOf(user) };
+  if (kind.read.scopes.includes('own') && user.roles.includes('requester'))
+    return { kind: 'own', username: user.username };
+  return { kind: 'none' };
+}
