@@ -141,7 +141,16 @@ describe('the OpenAPI document', () => {
       access('post', '/api/process-instances/:key/incidents/:incidentKey/resolve'),
       // issue 5: the incident manager retries incidents from the cockpit too
     ).to.have.members(['process-owner', 'incident-manager', 'admin']);
-    for (const path of ['/api/processes', '/api/process-instances', '/api/process-instances/:key'])
-      expect(access('get', path), path).to.equal('authenticated');
+    expect(access('get', '/api/processes')).to.equal('authenticated');
+    // issue 16: instances show record data, so they are for the cockpit's roles only
+    for (const path of ['/api/process-instances', '/api/process-instances/:key'])
+      expect(access('get', path), path).to.have.members([
+        'process-owner',
+        'incident-manager',
+        'major-incident-manager',
+        'management-representative',
+        'top-management',
+        'admin',
+      ]);
   });
 });
