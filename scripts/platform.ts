@@ -76,7 +76,7 @@ export interface PlatformOptions {
   engine: EngineAddresses;
   clockControlled: boolean;
   log: Logger;
-  server?: { host: string; port: number; tokenTtlMinutes?: number };
+  server?: { host: string; port: number; tokenTtlMinutes?: number; tokenIdleMinutes?: number };
   workers?: boolean;
   /** Workers registered beside the registry's (tests: the fixture workers). */
   extraWorkers?: readonly Worker[];
@@ -162,6 +162,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     log: o.log.child('api'),
     workers: () => workerList,
     tokenTtlMinutes: o.server?.tokenTtlMinutes,
+    tokenIdleMinutes: o.server?.tokenIdleMinutes,
   });
 
   let projector: Projector | undefined;

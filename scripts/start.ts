@@ -27,6 +27,7 @@ runMain(log, async () => {
         host: serverConfig.HOST,
         port: serverConfig.PORT,
         tokenTtlMinutes: serverConfig.AUTH_TOKEN_TTL_MINUTES,
+        tokenIdleMinutes: serverConfig.AUTH_TOKEN_IDLE_MINUTES,
       },
       workers: true,
       projector: true,

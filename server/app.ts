@@ -51,6 +51,8 @@ export interface AppDeps {
   /** The worker registry (job types and schemas), for deploy checks and /api/workers. */
   workers: () => readonly Worker[];
   tokenTtlMinutes?: number;
+  /** Minutes without use after which a token is refused (default 60). */
+  tokenIdleMinutes?: number;
   /** The services shared with the workers (calendars, SLA clocks, notifications). */
   domain: Domain;
   /** Folder of the static UI; defaults to ui/. */
@@ -71,6 +73,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     users,
     clock: deps.clock,
     tokenTtlMinutes: deps.tokenTtlMinutes ?? 480,
+    tokenIdleMinutes: deps.tokenIdleMinutes,
   });
   const deployments = createDeploymentService({
     engine: deps.engine,

@@ -9,6 +9,8 @@ export interface ServerEnvConfig {
   PORT: number;
   /** Lifetime of a sign-in token. */
   AUTH_TOKEN_TTL_MINUTES: number;
+  /** Minutes without use after which a sign-in token is refused. */
+  AUTH_TOKEN_IDLE_MINUTES: number;
   /**
    * Creates one development user per role (README). On by default in a development setting
    * (loopback HOST, NODE_ENV unset/development/test); refused anywhere else.
@@ -27,6 +29,7 @@ export const serverConfigSchema: JSONSchemaType<ServerEnvConfig> = {
     HOST: { type: 'string', default: '127.0.0.1' },
     PORT: { type: 'integer', minimum: 0, maximum: 65535, default: 3000 },
     AUTH_TOKEN_TTL_MINUTES: { type: 'integer', minimum: 1, maximum: 43200, default: 480 },
+    AUTH_TOKEN_IDLE_MINUTES: { type: 'integer', minimum: 1, maximum: 43200, default: 60 },
     SEED_DEV_USERS: { type: 'boolean', nullable: true },
     DEV_USER_PASSWORD: { type: 'string', minLength: 8, default: DEFAULT_DEV_USER_PASSWORD },
     ADMIN_PASSWORD: { type: 'string', minLength: 12, nullable: true },

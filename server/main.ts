@@ -19,6 +19,7 @@ runMain(log, async () => {
       host: config.HOST,
       port: config.PORT,
       tokenTtlMinutes: config.AUTH_TOKEN_TTL_MINUTES,
+      tokenIdleMinutes: config.AUTH_TOKEN_IDLE_MINUTES,
     },
   });
   return {
