@@ -347,7 +347,7 @@ describe('process paths on the real engine, through the API', () => {
 
     // when
     const list = (query: string) =>
-      api<InstanceList>('GET', `/api/process-instances?${query}`, { as: 'service-desk' });
+      api<InstanceList>('GET', `/api/process-instances?${query}`, { as: 'incident-manager' });
     const completed = await list('processId=paths-filter&state=completed');
     const incident = await list('processId=paths-filter&state=incident');
     const active = await list('processId=paths-filter&state=active');

@@ -127,7 +127,7 @@ describe('UI support routes (issue 5)', function () {
     const shown = await api<{ variables: Record<string, unknown> }>(
       'GET',
       `/api/process-instances/${key}`,
-      { as: 'auditor' },
+      { as: 'process-owner' },
     );
     expect(shown.body.variables.outcome).to.equal('pass');
     const audit = await db()('audit_log')
