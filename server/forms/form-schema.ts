@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { evaluate } from 'feelin';
+import { ajvRegExp, compileSafeRegExp, feelMatches } from './safe-regex.ts';
 
 /** One problem with a submitted value; `field` is the full key path (`address.city`, `items[0].name`). */
 export interface FieldError {
@@ -143,8 +144,15 @@ const MAX_NESTING = 32;
 const MAX_VALIDATORS_PER_FORM = 32;
 const MAX_LISTED_OPTIONS = 10;
 
-// form-js compiles `validate.pattern` with `new RegExp(pattern)`, hence no `u` flag.
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, unicodeRegExp: false });
+// form-js compiles `validate.pattern` with `new RegExp(pattern)`, hence no `u` flag. Patterns
+// match with RE2 (linear time), so a deployed form's pattern cannot stall the server.
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  allowUnionTypes: true,
+  unicodeRegExp: false,
+  code: { regExp: ajvRegExp },
+});
 addFormats(ajv);
 
 /** A parsed form with its compiled validators, keyed by the root-scope conditions that are true. */
@@ -174,7 +182,11 @@ export function validateFormSubmission(
   form: unknown,
   data: unknown,
   variables: Record<string, unknown> = {},
-  options: { dynamicOptions?: Readonly<Record<string, readonly unknown[]>> } = {},
+  options: {
+    dynamicOptions?: Readonly<Record<string, readonly unknown[]>>;
+    /** Told each FEEL expression before it is evaluated (the off-thread runner names a slow one). */
+    onExpression?: (expression: string) => void;
+  } = {},
 ): FormValidationResult {
   const entry = formEntry(form);
   if (!isRecord(data)) {
@@ -182,9 +194,10 @@ export function validateFormSubmission(
   }
   const vars = isRecord(variables) ? variables : {};
   const rootContext = { ...vars, ...data };
+  const isTrue = conditionEvaluator(options.onExpression);
   const hiddenIds = new Set<number>();
   entry.parsed.conditions.forEach((condition, id) => {
-    if (!condition.perItem && isConditionTrue(condition.expression, rootContext)) hiddenIds.add(id);
+    if (!condition.perItem && isTrue(condition.expression, rootContext)) hiddenIds.add(id);
   });
   const rootScope: Scope = {
     context: rootContext,
@@ -193,7 +206,8 @@ export function validateFormSubmission(
   };
 
   const visits: FieldVisit[] = [];
-  const walked = walkObject(data, entry.parsed.root, rootScope, [], entry.parsed, visits);
+  const walk: Walk = { parsed: entry.parsed, visits, isTrue };
+  const walked = walkObject(data, entry.parsed.root, rootScope, [], walk);
   const validate = validatorFor(entry, hiddenIds);
 
   const errors: FieldError[] = [];
@@ -355,11 +369,17 @@ function parseField(
     field.validationType = validate.validationType;
   }
   if (typeof validate.pattern === 'string' && validate.pattern !== '') {
+    const where = `the pattern of "${joinPath(ctx.prefix, String(component.key))}"`;
     try {
       new RegExp(validate.pattern);
     } catch (err) {
+      throw new Error(`Invalid form: ${where} is not a valid regular expression`, { cause: err });
+    }
+    try {
+      compileSafeRegExp(validate.pattern);
+    } catch (err) {
       throw new Error(
-        `Invalid form: the pattern of "${joinPath(ctx.prefix, String(component.key))}" is not a valid regular expression`,
+        `Invalid form: ${where} uses lookaround or backreferences, which RE2 cannot match`,
         { cause: err },
       );
     }
@@ -583,6 +603,13 @@ function optionSchema(field: FieldNode): SchemaObject {
 
 // submission walk //////////
 
+/** What one submission's walk shares: the form, the fields met, the condition evaluator. */
+interface Walk {
+  parsed: ParsedForm;
+  visits: FieldVisit[];
+  isTrue: ConditionEvaluator;
+}
+
 /**
  * Walks the submission along the form: `clean` drops values that must not reach the engine,
  * `check` additionally drops empty answers and fills in missing objects so that every required
@@ -593,18 +620,17 @@ function walkObject(
   node: ObjectNode,
   scope: Scope,
   path: string[],
-  parsed: ParsedForm,
-  visits: FieldVisit[],
+  walk: Walk,
 ): { clean: unknown; check: unknown } {
   if (value === undefined)
-    return { clean: value, check: walkObject({}, node, scope, path, parsed, visits).check };
+    return { clean: value, check: walkObject({}, node, scope, path, walk).check };
   if (!isRecord(value)) return { clean: value, check: value };
   const source = value;
   for (const [key, child] of node.children) {
     if (child.kind === 'field' && !isIgnored(child, scope)) {
       const raw = Object.hasOwn(source, key) ? source[key] : undefined;
       const path_ = displayPath([...path, key]);
-      visits.push({
+      walk.visits.push({
         field: child,
         path: path_,
         value: isEmpty(child, raw) ? undefined : raw,
@@ -625,7 +651,7 @@ function walkObject(
       clean.push([key, raw]);
       if (!isEmpty(child, raw)) check.push([key, raw]);
     } else if (child.kind === 'object') {
-      const nested = walkObject(raw, child, scope, [...path, key], parsed, visits);
+      const nested = walkObject(raw, child, scope, [...path, key], walk);
       const emptied =
         isRecord(raw) &&
         Object.keys(raw).length > 0 &&
@@ -644,10 +670,9 @@ function walkObject(
         walkObject(
           item,
           child.item,
-          itemScope(scope, item, parsed),
+          itemScope(scope, item, walk),
           [...path, `${key}[${index}]`],
-          parsed,
-          visits,
+          walk,
         ),
       );
       clean.push([key, items.map((item) => item.clean)]);
@@ -656,20 +681,20 @@ function walkObject(
   }
   for (const [key, child] of node.children) {
     if (child.kind === 'object' && !Object.hasOwn(source, key)) {
-      check.push([key, walkObject(undefined, child, scope, [...path, key], parsed, visits).check]);
+      check.push([key, walkObject(undefined, child, scope, [...path, key], walk).check]);
     }
   }
   return { clean: Object.fromEntries(clean), check: Object.fromEntries(check) };
 }
 
-function itemScope(parent: Scope, item: unknown, parsed: ParsedForm): Scope {
+function itemScope(parent: Scope, item: unknown, walk: Walk): Scope {
   const context = { ...parent.context, ...(isRecord(item) ? item : {}), this: item };
   const results = new Map<number, boolean>();
   const hidden = (id: number): boolean => {
     let result = results.get(id);
     if (result === undefined) {
-      const condition = parsed.conditions[id];
-      result = condition !== undefined && isConditionTrue(condition.expression, context);
+      const condition = walk.parsed.conditions[id];
+      result = condition !== undefined && walk.isTrue(condition.expression, context);
       results.set(id, result);
     }
     return result;
@@ -691,12 +716,21 @@ function isEmpty(field: FieldNode, value: unknown): boolean {
   );
 }
 
-function isConditionTrue(expression: string, context: Record<string, unknown>): boolean {
-  try {
-    return evaluate(expression, context).value === true;
-  } catch {
-    return false;
-  }
+type ConditionEvaluator = (expression: string, context: Record<string, unknown>) => boolean;
+
+/**
+ * Evaluates hide and read-only conditions with feelin; `matches()` is the RE2 one, whatever
+ * the context holds under that name. An expression that fails counts as false.
+ */
+function conditionEvaluator(onExpression?: (expression: string) => void): ConditionEvaluator {
+  return (expression, context) => {
+    onExpression?.(expression);
+    try {
+      return evaluate(expression, { ...context, matches: feelMatches }).value === true;
+    } catch {
+      return false;
+    }
+  };
 }
 
 // checks Ajv cannot express //////////
