@@ -1,7 +1,8 @@
 /**
  * The browser app: a header (user, roles, language, sign out) over hash-routed pages:
  * `#/login`, `#/inbox[/queue/<group>|/mine]`, `#/tasks/<id>`, `#/incidents/new`,
- * `#/incidents/<number>`. Every failure shows the API's message, never a stack trace.
+ * `#/incidents/<number>`, and the record pages of every kind the user may read (`#/records/<type>…`,
+ * listed in the navigation). Every failure shows the API's message, never a stack trace.
  * The task page (form-js), the cockpit (`#/cockpit…`) and the modeler (`#/modeler…`) load on
  * first use (`import()`, chunks of their own), so the login and inbox pages load only the core.
  */
@@ -18,6 +19,7 @@ import { incidentPage } from './pages/incident.ts';
 import { loginPage } from './pages/login.ts';
 import { newIncidentPage } from './pages/new-incident.ts';
 import { flash, go, setRenderer, takeFlash, type PageContext } from './nav.ts';
+import { isRecordsRoute, knownKinds, loadKinds, text } from './records/kinds.ts';
 import { currentUser, signOut } from './session.ts';
 import { notice } from './widgets.ts';
 
@@ -48,6 +50,13 @@ function header(): HTMLElement {
         { class: 'app-nav' },
         h('a', { href: '#/inbox' }, t('nav.inbox')),
         h('a', { href: '#/incidents/new' }, t('nav.newIncident')),
+        knownKinds().map((kind) =>
+          h(
+            'a',
+            { href: `#/records/${encodeURIComponent(kind.type)}`, 'data-kind': kind.type },
+            text(kind.labels.plural),
+          ),
+        ),
         seesCockpit() && h('a', { href: '#/cockpit', id: 'nav-cockpit' }, t('cockpit.nav')),
         seesModeler() && h('a', { href: '#/modeler', id: 'nav-modeler' }, t('modeler.nav')),
       ),
@@ -96,6 +105,10 @@ async function render(): Promise<void> {
     location.hash = '#/login';
     return;
   }
+  // The kinds the user may read, for the navigation: read once per sign-in.
+  if (signedIn)
+    await loadKinds().catch((err: unknown) => console.warn('record kinds not read', err));
+  if (count !== renderCount) return;
   mount(app, header(), main);
   document.title = t('app.title');
   const message = takeFlash();
@@ -114,6 +127,8 @@ async function render(): Promise<void> {
       await (await import('./pages/task.ts')).taskPage(ctx, parts[1]);
     else if (parts[0] === 'incidents' && parts[1] === 'new') await newIncidentPage(ctx);
     else if (parts[0] === 'incidents' && parts[1]) await incidentPage(ctx, parts[1]);
+    else if (isRecordsRoute(route))
+      await (await import('./records/index.ts')).recordsPage(ctx, route);
     else if (isCockpitRoute(route))
       await (await import('./cockpit/index.ts')).cockpitPage(ctx, route);
     else if (isModelerRoute(route))

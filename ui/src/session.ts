@@ -9,6 +9,8 @@ export interface SessionUser {
 
 const TOKEN = 'itsm.token';
 const USER = 'itsm.user';
+/** The record kinds the user may read (GET /api/record-kinds), read once per sign-in. */
+const RECORD_KINDS = 'itsm.recordKinds';
 
 export function token(): string | null {
   return sessionStorage.getItem(TOKEN);
@@ -27,9 +29,27 @@ export function currentUser(): SessionUser | null {
 export function signIn(newToken: string, user: SessionUser): void {
   sessionStorage.setItem(TOKEN, newToken);
   sessionStorage.setItem(USER, JSON.stringify(user));
+  sessionStorage.removeItem(RECORD_KINDS);
 }
 
 export function signOut(): void {
   sessionStorage.removeItem(TOKEN);
   sessionStorage.removeItem(USER);
+  sessionStorage.removeItem(RECORD_KINDS);
+}
+
+/** The record kinds kept for this sign-in, or undefined when not read yet. */
+export function cachedRecordKinds<T>(): T[] | undefined {
+  const raw = sessionStorage.getItem(RECORD_KINDS);
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as T[];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the record kinds for this sign-in (cleared at sign-in and sign-out). */
+export function cacheRecordKinds(kinds: unknown[]): void {
+  sessionStorage.setItem(RECORD_KINDS, JSON.stringify(kinds));
 }
