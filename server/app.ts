@@ -35,9 +35,7 @@ import { systemRoutes } from './routes/system.routes.ts';
 import { taskRoutes } from './routes/tasks.routes.ts';
 import { recordRoutes } from './routes/records.routes.ts';
 import { createRecordService } from './services/record.service.ts';
-import { RECORD_KINDS } from '../lib/records/kinds/index.ts';
-import { createKindRegistry } from '../lib/records/registry.ts';
-import { ROLE_IDS } from './auth/roles.ts';
+import { platformKinds } from '../lib/records/kinds/index.ts';
 import { createAuthService, type AuthService } from './services/auth.service.ts';
 import { createDeploymentService, type DeploymentService } from './services/deployment.service.ts';
 import { createTaskService } from './services/task.service.ts';
@@ -100,7 +98,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
   });
   const kpis = createKpiService({ kpis: createKpiRepository(deps.db) });
   // A broken kind stops the start here, with a message naming the kind and the field.
-  const kinds = createKindRegistry(RECORD_KINDS, { roles: ROLE_IDS });
+  const kinds = platformKinds();
   const routes = [
     ...systemRoutes({ db: deps.db, engine: deps.engine, auth, workers: deps.workers }),
     ...taskRoutes({ tasks }),

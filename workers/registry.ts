@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { createCalendarsRepository } from '../db/repositories/calendars.repository.ts';
 import { createPublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
-import { createRecordsRepository } from '../db/repositories/records.repository.ts';
+import { createRecordsRepository, isRecordType } from '../db/repositories/records.repository.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Domain } from '../lib/domain.ts';
 import { createBusPublishWorker, type MessagePublisher } from './bus/publish.worker.ts';
@@ -12,6 +12,10 @@ import type { Worker } from './lib/define-worker.ts';
 import { createMajorIncidentWorkers } from './major/index.ts';
 import { createNotifySendWorker } from './notify/send.worker.ts';
 import { createSlaWorkers } from './sla/sla-workers.ts';
+import { createRecordStore } from '../db/repositories/record-store.repository.ts';
+import { platformKinds } from '../lib/records/kinds/index.ts';
+import { createBusinessDaysAfterWorker } from './calendar/business-days-after.worker.ts';
+import { createRecordWorkers } from './records/index.ts';
 
 /** What the workers depend on. */
 export interface WorkerDeps {
@@ -33,6 +37,14 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
     createCheckNationalDaysWorker({
       loadedNationalYears: () => createCalendarsRepository(db).loadedNationalYears(),
       clock,
+    }),
+    createBusinessDaysAfterWorker({ calendars, clock }),
+    ...createRecordWorkers({
+      store: createRecordStore(db),
+      kinds: platformKinds(),
+      clock,
+      findOther: async (type, number) =>
+        isRecordType(type) ? records.find(type, number) : undefined,
     }),
     ...createSlaWorkers({ sla, clock, records, calendars }),
     ...createIncidentWorkers({ db, engine, clock, sla, calendars, referenceData, notifier }),

@@ -309,7 +309,7 @@ export function createRecordStore(db: Knex) {
 
     /** Links two records (`relation` read from `from`'s side); linking twice keeps one link. */
     async link(
-      from: { kind: RecordKind; id: string; number: string },
+      from: { kind: RecordKind | { type: string }; id: string; number: string },
       relation: string,
       to: { kind: RecordKind | { type: string }; id: string; number: string },
       actor: Actor,
@@ -361,10 +361,32 @@ export function createRecordStore(db: Knex) {
       }));
     },
 
+    /**
+     * Ids of a kind's open records (not in a final status) whose date field is at or before
+     * `before`, oldest due first: the selection step of the sweep pattern (§0.1 P1).
+     */
+    async selectDue(
+      kind: RecordKind,
+      field: string,
+      before: Date,
+      limit: number,
+    ): Promise<string[]> {
+      const spec = kind.fields[field];
+      if (!spec || spec.format !== 'date-time') throw new Error(`${field} is not a date field`);
+      const due = spec.column
+        ? db.raw('??', [columnName(field)])
+        : db.raw('(attributes ->> ?)::timestamptz', [field]);
+      const rows = (await db(kind.table)
+        .whereNotIn('status', [...kind.statuses.final])
+        .where(due, '<=', before)
+        .orderBy(due as unknown as string, 'asc')
+        .limit(limit)
+        .select('id')) as { id: string }[];
+      return rows.map((r) => r.id);
+    },
+
     /** The record's open tasks (projected from the engine), oldest first. */
-    async openTasks(
-      number: string,
-    ): Promise<
+    async openTasks(number: string): Promise<
       {
         id: string;
         name: string | null;

@@ -23,6 +23,7 @@ describe('server configuration', () => {
       HOST: '127.0.0.1',
       PORT: 3000,
       AUTH_TOKEN_TTL_MINUTES: 480,
+      AUTH_TOKEN_IDLE_MINUTES: 60,
       SEED_DEV_USERS: true,
       DEV_USER_PASSWORD: 'itsm-dev-password',
       NODE_ENV: 'development',

@@ -45,6 +45,43 @@ function toActivatedJob(job: SdkJob): ActivatedJob<Ack> {
   };
 }
 
+/** What a job stream of the SDK's gRPC client looks like to the guard below. */
+interface JobStream {
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  removeAllListeners(...args: unknown[]): unknown;
+}
+
+/**
+ * @camunda8/sdk 8.6 removes every listener of a job-activation stream when the stream ends,
+ * also when its own client-side timeout ends it; an error the gateway sends after that
+ * (`RESOURCE_EXHAUSTED` under backpressure) then has no listener and crashes the process
+ * (seen under load in the test suite). Keep a logging error listener on every stream for its
+ * whole life; the SDK's worker still backs off as before.
+ */
+function keepStreamErrorsHandled(poller: unknown, type: string, log: Logger): void {
+  const client = (poller as { grpcClient?: Record<string, unknown> }).grpcClient;
+  const open = client?.activateJobsStream;
+  if (!client || typeof open !== 'function') return;
+  const onError = (err: Error) => log.info(`job stream of ${type} ended with ${err.message}`);
+  client.activateJobsStream = async (...args: unknown[]) => {
+    const stream = (await open.apply(client, args)) as Partial<JobStream> | undefined;
+    if (
+      stream &&
+      typeof stream.on === 'function' &&
+      typeof stream.removeAllListeners === 'function'
+    ) {
+      const removeAll = stream.removeAllListeners.bind(stream);
+      stream.on('error', onError);
+      stream.removeAllListeners = (...a: unknown[]) => {
+        const result = removeAll(...a);
+        stream.on!('error', onError);
+        return result;
+      };
+    }
+    return stream;
+  };
+}
+
 /** Registers one engine poller per worker (one per job type) on the engine's gRPC client. */
 export function startWorkers(
   engine: EngineClient,
@@ -52,8 +89,8 @@ export function startWorkers(
   log: Logger,
   options: WorkerRuntimeOptions = {},
 ): RunningWorkers {
-  const pollers = workers.map((w) =>
-    engine.grpc.createWorker({
+  const pollers = workers.map((w) => {
+    const poller = engine.grpc.createWorker({
       taskType: w.type,
       timeout: w.timeoutMs,
       fetchVariable: [...w.fetchVariables] as never,
@@ -61,8 +98,10 @@ export function startWorkers(
       pollInterval: options.pollIntervalMs ?? 100,
       longPoll: options.longPollMs ?? 30_000,
       taskHandler: (job) => w.run(toActivatedJob(job), log),
-    }),
-  );
+    });
+    keepStreamErrorsHandled(poller, w.type, log);
+    return poller;
+  });
   return {
     types: workers.map((w) => w.type),
     async stop() {

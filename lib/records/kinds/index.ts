@@ -1,6 +1,13 @@
 /** Every record kind declared as data (one file each); the registry checks them at start. */
+import { ROLE_IDS } from '../../roles.ts';
 import type { RecordKind } from '../kind.ts';
+import { createKindRegistry, type KindRegistry } from '../registry.ts';
 import { knownErrorKind } from './known-error.ts';
 import { problemKind } from './problem.ts';
 
 export const RECORD_KINDS: readonly RecordKind[] = [problemKind, knownErrorKind];
+
+/** The platform's kinds, checked: a broken kind stops the start with a message naming it. */
+export function platformKinds(): KindRegistry {
+  return createKindRegistry(RECORD_KINDS, { roles: ROLE_IDS });
+}

@@ -1,0 +1,100 @@
+import { expect } from 'chai';
+import { randomUUID } from 'node:crypto';
+import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
+import { problemKind } from '../../lib/records/kinds/problem.ts';
+import { api, deployFixture, instanceInState, startInstance } from '../helpers/api.ts';
+import { testContext } from '../helpers/test-platform.ts';
+
+type Rec = Record<string, unknown> & {
+  id: string;
+  number: string;
+  status: string;
+  links: { type: string; number: string; relation: string }[];
+};
+
+/**
+ * The generic record workers from a diagram with input mappings only (no bespoke code):
+ * create, set fields, business days after, set status, select due, link — on the real engine.
+ */
+describe('generic record workers, used from BPMN with input mappings', function () {
+  this.timeout(60_000);
+
+  before(async () => {
+    await deployFixture('fixture-record-workers');
+  });
+
+  it('creates a known error linked to its problem, fills it, resolves it and finds it due', async () => {
+    // given: a problem the known error documents
+    const store = createRecordStore(testContext().platform.db);
+    const { record: problem } = await store.create(
+      problemKind,
+      { fields: { title: `数据库死锁 ${randomUUID().slice(0, 6)}` } },
+      { by: 'problem-manager', at: new Date() },
+    );
+
+    // when
+    const key = await startInstance('fixture-record-workers', {
+      title: '死锁导致订单服务超时',
+      symptom: '下单接口 30 秒超时',
+      workaround: '重启订单服务',
+      publishedAt: '2026-12-07T10:00:00+08:00',
+      sourceType: 'problem',
+      sourceNumber: problem.number,
+    });
+    const done = await instanceInState(key, 'completed', 45_000).catch(async (err: Error) => {
+      const now = await api('GET', `/api/process-instances/${key}`, { as: 'process-owner' });
+      throw new Error(`${err.message}: ${JSON.stringify(now.body).slice(0, 1500)}`, {
+        cause: err,
+      });
+    });
+
+    // then
+    const { createdId, createdNumber, dueAt, dueIds } = done.variables as {
+      createdId: string;
+      createdNumber: string;
+      dueAt: string;
+      dueIds: string[];
+    };
+    expect(createdNumber).to.match(/^KE-\d{4}-\d{6}$/);
+    // Monday 10:00 + 3 business days of CN-STD (no holiday in that week) = Thursday 10:00
+    expect(dueAt).to.equal('2026-12-10T10:00:00+08:00');
+    expect(dueIds).to.include(createdId);
+    const ke = await api<Rec>('GET', `/api/known-errors/${createdNumber}`, {
+      as: 'problem-manager',
+    });
+    expect(ke.body).to.include({
+      status: 'resolved',
+      title: '死锁导致订单服务超时',
+      workaround: '重启订单服务',
+      publishedAt: '2026-12-07T02:00:00.000Z',
+    });
+    expect(ke.body.links).to.deep.equal([
+      { type: 'problem', number: problem.number, relation: 'documents-by' },
+      { type: 'problem', number: problem.number, relation: 'seen-in' },
+    ]);
+  });
+
+  it('raises an incident naming the status when a diagram sets one the kind does not have', async () => {
+    // given: a diagram that sets a status known errors do not have
+    const xml = (await import('node:fs'))
+      .readFileSync('test/fixtures/bpmn/fixture-record-workers.bpmn', 'utf8')
+      .replaceAll('fixture-record-workers', 'fixture-record-workers-bad')
+      .replace('source="resolved" target="status"', 'source="new" target="status"');
+    await deployFixture('fixture-record-workers-bad', xml);
+
+    // when
+    const key = await startInstance('fixture-record-workers-bad', {
+      title: 'bad move',
+      symptom: 's',
+      workaround: 'w',
+      publishedAt: '2026-12-07T10:00:00+08:00',
+      sourceType: null,
+      sourceNumber: null,
+    });
+    const stuck = await instanceInState(key, 'incident');
+
+    // then
+    expect(stuck.incidents.map((i) => i.elementId)).to.deep.equal(['Task_SetStatus']);
+    expect(stuck.incidents[0]!.message).to.contain('"new" is not a status of this kind');
+  });
+});

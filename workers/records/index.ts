@@ -1,0 +1,17 @@
+import { createRecordCreateWorker } from './create.worker.ts';
+import { createRecordLinkWorker } from './link.worker.ts';
+import { createRecordSelectDueWorker } from './select-due.worker.ts';
+import { createRecordSetFieldsWorker } from './set-fields.worker.ts';
+import { createRecordSetStatusWorker } from './set-status.worker.ts';
+import type { RecordWorkerDeps } from './common.ts';
+
+/** The generic record workers (architecture.md §8), used from any diagram with input mappings. */
+export function createRecordWorkers(deps: RecordWorkerDeps) {
+  return [
+    createRecordCreateWorker(deps),
+    createRecordSetStatusWorker(deps),
+    createRecordSetFieldsWorker(deps),
+    createRecordLinkWorker(deps),
+    createRecordSelectDueWorker(deps),
+  ];
+}
