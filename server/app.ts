@@ -113,7 +113,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
         clock: deps.clock,
       }),
     }),
-    ...elementTemplateRoutes({ workers: deps.workers }),
+    ...elementTemplateRoutes({ workers: deps.workers, kinds }),
     ...incidentRoutes({ incidents }),
     ...recordRoutes({
       kinds,

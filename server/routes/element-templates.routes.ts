@@ -1,9 +1,17 @@
 import type { Worker } from '../../workers/lib/define-worker.ts';
+import type { KindRegistry } from '../../lib/records/registry.ts';
 import { elementTemplatesFor } from '../processes/element-templates.ts';
+import { recordTemplates } from '../processes/record-templates.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
-/** GET /api/element-templates: the modeler's element templates, one per registered worker. */
-export function elementTemplateRoutes(deps: { workers: () => readonly Worker[] }): RouteSpec[] {
+/**
+ * GET /api/element-templates: the modeler's element templates, one per registered worker,
+ * and the generic record workers' templates for each record kind.
+ */
+export function elementTemplateRoutes(deps: {
+  workers: () => readonly Worker[];
+  kinds: KindRegistry;
+}): RouteSpec[] {
   return [
     route({
       method: 'get',
@@ -18,7 +26,7 @@ export function elementTemplateRoutes(deps: { workers: () => readonly Worker[] }
           '[{ $schema, id, name, description, version, appliesTo, elementType, properties }] (an element-template file)',
       },
       async handler() {
-        return { body: elementTemplatesFor(deps.workers()) };
+        return { body: [...elementTemplatesFor(deps.workers()), ...recordTemplates(deps.kinds)] };
       },
     }),
   ];
