@@ -68,6 +68,9 @@ describe('contract: diagrams and forms agree with the record kinds', () => {
     const findings = await checkDiagramAgainstKinds(xml, kinds);
 
     // then
+    expect(await checkDiagramAgainstKinds(unknownKind, kinds)).to.deep.equal([
+      { where: 'Task_Create (itsm:record.create:1)', message: '"gizmo" is not a record kind' },
+    ]);
     expect(findings).to.deep.equal([
       {
         where: 'Task_Create (itsm:record.create:1)',
