@@ -1,16 +1,21 @@
 import type { Knex } from 'knex';
+import { RECORD_KINDS } from '../../lib/records/kinds/index.ts';
 import { createAuditRepository } from './audit.repository.ts';
 
 /**
- * The ITSM record types that processes carry as `recordType`, and their tables. Generic
- * services (SLA clocks, task claims, history) reach a record through here, so adding a
- * record type is one line.
+ * The ITSM record types that processes carry as `recordType`, and their tables: incidents
+ * (not yet on the record core) and every record kind declared as data. Generic services (SLA
+ * clocks, task claims, history) reach a record through here, so a new kind needs no line.
  */
-export const RECORD_TABLES = {
+export const RECORD_TABLES: Readonly<Record<string, string>> = {
   incident: 'incidents',
-} as const;
+  ...Object.fromEntries(RECORD_KINDS.map((k) => [k.type, k.table])),
+};
 
-export type RecordTypeName = keyof typeof RECORD_TABLES;
+/** The types whose history lives in the shared `record_activities` (every kind's). */
+const CORE_TYPES = new Set(RECORD_KINDS.map((k) => k.type));
+
+export type RecordTypeName = string;
 
 export function isRecordType(value: unknown): value is RecordTypeName {
   return typeof value === 'string' && Object.hasOwn(RECORD_TABLES, value);
@@ -127,6 +132,25 @@ export function createRecordsRepository(db: Knex | Knex.Transaction) {
 
     /** Appends to the record's history; idempotent by key. Returns false for a repeat. */
     async appendActivity(type: RecordTypeName, id: string, a: ActivityInput): Promise<boolean> {
+      if (CORE_TYPES.has(type)) {
+        const rows = await db('record_activities')
+          .insert({
+            record_type: type,
+            record_id: id,
+            action: a.kind,
+            details: JSON.stringify({
+              ...(a.text ? { text: a.text } : {}),
+              ...(a.data === undefined ? {} : { data: a.data }),
+            }),
+            actor: a.by,
+            at: a.at,
+            idempotency_key: a.idempotencyKey ?? null,
+          })
+          .onConflict('idempotency_key')
+          .ignore()
+          .returning('id');
+        return rows.length > 0;
+      }
       if (type !== 'incident') throw new Error(`no history table for ${type}`);
       const rows = await db('incident_activities')
         .insert({

@@ -76,7 +76,10 @@ export interface TaskFilter {
  * Record types whose rows belong to a customer, and the column that says which. A task is
  * linked to its record by the instance variable `recordId` or by the projected record number.
  */
-const CUSTOMER_COLUMNS: Partial<Record<RecordTypeName, string>> = { incident: 'customer_id' };
+const CUSTOMER_COLUMNS: Readonly<Record<RecordTypeName, string>> = Object.fromEntries(
+  // Every record table has customer_id (§0.1 columns of the record core; incidents too).
+  Object.keys(RECORD_TABLES).map((type) => [type, 'customer_id']),
+);
 
 /** `where exists`: the task's record (by recordId variable or number) belongs to the customer. */
 function belongsToCustomer(db: Knex | Knex.Transaction, q: Knex.QueryBuilder, customerId: string) {

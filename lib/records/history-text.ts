@@ -63,7 +63,11 @@ export function historyText(kind: RecordKind, entry: HistoryInput, names: Displa
       };
     default: {
       const command = kind.commands?.[entry.action];
-      const what = command?.labels ?? { en: entry.action, 'zh-CN': entry.action };
+      // A worker's entry carries its own sentence (`text`); a command is named by its labels.
+      const told = typeof d.text === 'string' && d.text ? d.text : undefined;
+      const what =
+        command?.labels ??
+        (told ? { en: told, 'zh-CN': told } : { en: entry.action, 'zh-CN': entry.action });
       const comment = typeof d.comment === 'string' && d.comment ? d.comment : '';
       return {
         en: `${who.en}: ${what.en}${comment ? ` — ${comment}` : ''}`,
