@@ -117,7 +117,13 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     ...incidentRoutes({ incidents }),
     ...recordRoutes({
       kinds,
-      records: createRecordService({ db: deps.db, engine: deps.engine, clock: deps.clock, kinds }),
+      records: createRecordService({
+        db: deps.db,
+        engine: deps.engine,
+        clock: deps.clock,
+        kinds,
+        sla: deps.domain.sla,
+      }),
     }),
     ...kpiRoutes({ kpis, clock: deps.clock }),
     ...slaRoutes({ compliance: createSlaComplianceRepository(deps.db), clock: deps.clock }),

@@ -12,10 +12,26 @@ import type { RecordKind } from '../../lib/records/kind.ts';
 import { historyText } from '../../lib/records/history-text.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
 import type { RecordView } from '../../lib/records/schema.ts';
+import type { SlaService, StoredClock } from '../../lib/sla/sla-service.ts';
 import { TransitionError } from '../../lib/records/status-machine.ts';
 import { publishThroughOutbox } from '../../workers/bus/outbox.ts';
 import { kindScopeOf, scopeFilter } from '../access/record-access.ts';
 import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '../errors.ts';
+
+/** One SLA clock of a record as the API shows it. */
+function slaView(c: StoredClock) {
+  const at = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+  return {
+    clockType: c.clockType,
+    state: c.clock.state,
+    targetMinutes: c.clock.targetMinutes,
+    startedAt: at(c.clock.startedAt),
+    dueAt: at(c.clock.dueAt),
+    pausedAt: at(c.clock.pausedAt),
+    stoppedAt: at(c.clock.stoppedAt),
+    breached: Boolean(c.clock.breachedAt),
+  };
+}
 
 /** How long a command's message waits for the process to reach the event that catches it. */
 const COMMAND_MESSAGE_TTL_MS = 60_000;
@@ -30,6 +46,7 @@ export function createRecordService(deps: {
   engine: EngineClient;
   clock: Clock;
   kinds: KindRegistry;
+  sla: Pick<SlaService, 'clocksOf'>;
 }) {
   const store = createRecordStore(deps.db);
   const messages = createPublishedMessageRepository(deps.db);
@@ -65,12 +82,13 @@ export function createRecordService(deps: {
     /** One record with its links, open tasks and process instances. */
     async detail(kind: RecordKind, idOrNumber: string, user: User) {
       const record = await load(kind, idOrNumber, user);
-      const [links, tasks, processInstances] = await Promise.all([
+      const [links, tasks, processInstances, clocks] = await Promise.all([
         store.links(record.id),
         store.openTasks(record.number),
         store.processInstances(record.number),
+        deps.sla.clocksOf(kind.type, record.id),
       ]);
-      return { ...record, links, tasks, processInstances };
+      return { ...record, sla: clocks.map(slaView), links, tasks, processInstances };
     },
 
     /** The history as sentences in both languages, with people's display names. */

@@ -50,5 +50,22 @@ describe('SLA clocks and history reach record kinds through the registry', () =>
     );
     expect(history.body.items.map((i) => i.action)).to.deep.equal(['created', 'sla-started']);
     expect(history.body.items[1]!.text.en).to.equal('The system: RCA clock started');
+    const detail = await api<{ sla: { clockType: string; state: string; dueAt: string }[] }>(
+      'GET',
+      `/api/problems/${record.number}`,
+      { as: 'problem-manager' },
+    );
+    expect(detail.body.sla).to.deep.equal([
+      {
+        clockType: 'rca',
+        state: 'running',
+        targetMinutes: clock!.clock.targetMinutes,
+        startedAt: at.toISOString(),
+        dueAt: clock!.clock.dueAt.toISOString(),
+        pausedAt: null,
+        stoppedAt: null,
+        breached: false,
+      },
+    ]);
   });
 });
