@@ -32,7 +32,9 @@ export type DiagramFindingCode =
   /** A job-worker user task; the platform only runs Zeebe user tasks. */
   | 'NOT_A_ZEEBE_USER_TASK'
   /** A user task linking a form id that is not among the known (deployed) forms. */
-  | 'UNKNOWN_FORM';
+  | 'UNKNOWN_FORM'
+  /** Checking the diagram ran past its time or memory limit (server/checks). */
+  | 'TOO_COMPLEX';
 
 /** One reason a diagram cannot (or, for `LINT_WARNING`, should not) be deployed as it is. */
 export interface DiagramFinding {

@@ -4,8 +4,10 @@ import type { ReadModelRepository } from '../../db/repositories/read-model.repos
 import type { EngineClient } from '../../engine/client.ts';
 import { EngineError } from '../../engine/client.ts';
 import type { Clock } from '../../lib/clock.ts';
+import { createLogger, type Logger } from '../../lib/logger.ts';
+import { checkDiagramOffThread, checkFormOffThread } from '../checks/off-thread.ts';
 import { InputError } from '../errors.ts';
-import { checkDiagram } from '../processes/validate-diagram.ts';
+import { shortEngineMessage } from '../processes/engine-message.ts';
 
 /** sha-256 of a resource's content. */
 export const checksumOf = (content: Buffer | string) =>
@@ -20,7 +22,10 @@ export interface ResourceFile {
 /**
  * Deploys diagrams and forms after the same checks everywhere (the API, `npm run deploy`,
  * deploy-on-start): lint for Zeebe 8.5, one executable process named like its file, job
- * types that a worker serves, forms that exist. Records each deployment with its checksum.
+ * types that a worker serves, forms that exist; forms with only supported components, no
+ * embedded HTML or outside content, safe patterns and expressions that are not slow by
+ * themselves. The checks run off the main thread with a time limit (server/checks). Records
+ * each deployment with its checksum.
  */
 export function createDeploymentService(deps: {
   engine: EngineClient;
@@ -28,7 +33,11 @@ export function createDeploymentService(deps: {
   readModel: ReadModelRepository;
   knownJobTypes: () => readonly string[];
   clock: Clock;
+  /** Where the engine's full refusals go (clients get them shortened). */
+  log?: Logger;
 }) {
+  const log = deps.log ?? createLogger('deploy');
+
   async function waitUntil(done: () => Promise<boolean>): Promise<void> {
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
@@ -38,32 +47,40 @@ export function createDeploymentService(deps: {
   }
 
   /**
-   * The deploy checks of every diagram among the files (forms among them count as known),
-   * each finding tagged with its resource; lint warnings apart, as they never block.
+   * The deploy checks of every form and diagram among the files (forms among them count as
+   * known), each finding tagged with its resource; lint warnings apart, as they never block.
    */
   async function check(files: ResourceFile[], expectedProcessId?: string | null) {
     const formIds = new Set(await deps.readModel.deployedFormIds());
+    const forms: { name: string; form: unknown }[] = [];
     for (const f of files) {
       if (f.name.endsWith('.form')) {
+        let form: unknown;
         try {
-          const id = (JSON.parse(f.content.toString('utf8')) as { id?: unknown }).id;
-          if (typeof id === 'string') formIds.add(id);
+          form = JSON.parse(f.content.toString('utf8'));
         } catch {
           throw new InputError(`${f.name} is not valid JSON`, [
             { field: f.name, message: 'is not valid JSON' },
           ]);
         }
+        const id = (form as { id?: unknown } | null)?.id;
+        if (typeof id === 'string') formIds.add(id);
+        forms.push({ name: f.name, form });
       }
     }
     const findings = [];
     const warnings = [];
+    for (const { name, form } of forms) {
+      const problems = await checkFormOffThread(form);
+      findings.push(...problems.map((p) => ({ resource: name, code: 'FORM_REFUSED', ...p })));
+    }
     for (const f of files.filter((file) => file.name.endsWith('.bpmn'))) {
       // undefined: the file name; null: any process id (checking a diagram before naming it)
       const expected =
         expectedProcessId === null
           ? undefined
           : (expectedProcessId ?? f.name.replace(/\.bpmn$/, ''));
-      const result = await checkDiagram(f.content.toString('utf8'), {
+      const result = await checkDiagramOffThread(f.content.toString('utf8'), {
         expectedProcessId: expected,
         knownJobTypes: deps.knownJobTypes(),
         knownFormIds: formIds,
@@ -95,11 +112,14 @@ export function createDeploymentService(deps: {
     ) {
       const { findings } = await check(files, options.expectedProcessId);
       if (findings.length) {
-        const summary = findings.map((f) => f.message).join('; ');
+        const summary = findings
+          .map((f) => ('field' in f ? `${f.resource} ${f.field}: ${f.message}` : f.message))
+          .join('; ');
+        const onlyForms = findings.every((f) => f.resource.endsWith('.form'));
         throw new InputError(
-          `The diagram cannot be deployed: ${summary}`,
+          `The ${onlyForms ? 'form' : 'diagram'} cannot be deployed: ${summary}`,
           findings,
-          'DIAGRAM_INVALID',
+          onlyForms ? 'FORM_INVALID' : 'DIAGRAM_INVALID',
         );
       }
       let result;
@@ -107,9 +127,13 @@ export function createDeploymentService(deps: {
         result = await deps.engine.deploy(files);
       } catch (err) {
         if (err instanceof EngineError && err.kind !== 'unavailable') {
+          log.warn(
+            `the engine refused a deployment of ${files.map((f) => f.name).join(', ')}: ${err.message}`,
+          );
+          const message = shortEngineMessage(err.message, 'Deploying: ');
           throw new InputError(
-            `The engine refused the deployment: ${err.message}`,
-            [{ code: 'ENGINE_REJECTED', message: err.message }],
+            `The engine refused the deployment: ${message}`,
+            [{ code: 'ENGINE_REJECTED', message }],
             'DIAGRAM_INVALID',
           );
         }
