@@ -16,6 +16,8 @@ import { createRecordStore } from '../db/repositories/record-store.repository.ts
 import { platformKinds } from '../lib/records/kinds/index.ts';
 import { createBusinessDaysAfterWorker } from './calendar/business-days-after.worker.ts';
 import { createRecordWorkers } from './records/index.ts';
+import { createProblemWorkers } from './problem/index.ts';
+import { createProblemsRepository } from '../db/repositories/problems.repository.ts';
 
 /** What the workers depend on. */
 export interface WorkerDeps {
@@ -49,5 +51,16 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
     ...createSlaWorkers({ sla, clock, records, calendars }),
     ...createIncidentWorkers({ db, engine, clock, sla, calendars, referenceData, notifier }),
     ...createMajorIncidentWorkers({ db, engine, clock, calendars, notifier }),
+    ...createProblemWorkers({
+      store: createRecordStore(db),
+      kinds: platformKinds(),
+      problems: createProblemsRepository(db),
+      engine,
+      messages: createPublishedMessageRepository(db),
+      notifier,
+      clock,
+      findOther: async (type, number) =>
+        isRecordType(type) ? records.find(type, number) : undefined,
+    }),
   ];
 }

@@ -10,11 +10,22 @@ export type { PickerOption } from '../../db/repositories/picker-options.reposito
  * Dynamic option lists of forms. A select, taglist, radio or checklist with a `valuesKey` and
  * a custom property `picker` gets its options from reference data when the task is opened:
  * `categories` (incident categories), `services`, `configuration-items`, `groups` (assignment
- * groups) or `group-users:<group>` (active users holding that group). The same options are
- * what the server accepts when the task is completed.
+ * groups), `group-users:<group>` (active users holding that group) or `known-errors` (the
+ * published, active known errors, processes.md §3 step 8). The same options are what the
+ * server accepts when the task is completed.
  */
 export type PickerKind =
-  'categories' | 'services' | 'configuration-items' | 'groups' | `group-users:${string}`;
+  | 'categories'
+  | 'services'
+  | 'configuration-items'
+  | 'groups'
+  | 'known-errors'
+  | `group-users:${string}`;
+
+/** Where the options come from; `knownErrors` is given where known errors are offered. */
+export type PickerSource = PickerOptionsRepository & {
+  knownErrors?: () => Promise<PickerOption[]>;
+};
 
 /** A form field whose options come from a picker. */
 export interface PickerField {
@@ -24,7 +35,13 @@ export interface PickerField {
 }
 
 const OPTION_TYPES = new Set(['select', 'taglist', 'radio', 'checklist']);
-const STATIC_KINDS = new Set(['categories', 'services', 'configuration-items', 'groups']);
+const STATIC_KINDS = new Set([
+  'categories',
+  'services',
+  'configuration-items',
+  'groups',
+  'known-errors',
+]);
 const GROUP_USERS = /^group-users:([A-Za-z0-9._-]+)$/;
 
 /** True for a picker this module can fill. */
@@ -77,7 +94,7 @@ export function labelLocale(userLocale: string | undefined): LabelLocale {
 export async function loadPickerOptions(
   form: unknown,
   userLocale: string | undefined,
-  source: PickerOptionsRepository,
+  source: PickerSource,
 ): Promise<Record<string, PickerOption[]>> {
   const fields = pickerFields(form);
   if (fields.length === 0) return {};
@@ -95,6 +112,8 @@ export async function loadPickerOptions(
         return source.configurationItems();
       case 'groups':
         return source.groups(locale);
+      case 'known-errors':
+        return source.knownErrors ? source.knownErrors() : Promise.resolve([]);
       default:
         return Promise.resolve([]);
     }
