@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { api } from '../helpers/api.ts';
+import { testContext } from '../helpers/test-platform.ts';
 
 type Rec = Record<string, unknown> & { id: string; number: string; status: string };
 
@@ -187,8 +188,14 @@ describe('records API: every kind from its declaration', () => {
     ]);
   });
 
-  it('answers 503 and keeps nothing when the kind’s process is not deployed', async () => {
-    // given: problem-management is not deployed on the test platform
+  it('answers 503 and keeps nothing when the kind’s process is not deployed', async function () {
+    // given: problem-management is not deployed on the test platform (a test of the same run
+    // that deploys workflows/ deploys it; then there is nothing to check here)
+    const deployed = await testContext()
+      .platform.db('process_definitions')
+      .where({ process_id: 'problem-management' })
+      .first();
+    if (deployed) this.skip();
     const title = `no process ${tag}`;
 
     // when
