@@ -1,3 +1,4 @@
+import { closeOffThreadChecks } from '../server/checks/off-thread.ts';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -235,6 +236,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     url,
     async stop() {
       if (httpServer) await new Promise<void>((r) => httpServer!.close(() => r()));
+      await closeOffThreadChecks();
       relay?.stop();
       await workers?.stop();
       await projector?.stop();

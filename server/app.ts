@@ -79,6 +79,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     readModel,
     knownJobTypes: () => deps.workers().map((w) => w.type),
     clock: deps.clock,
+    log: deps.log.child('deploy'),
   });
   const tasks = createTaskService({
     tasks: createTaskRepository(deps.db),

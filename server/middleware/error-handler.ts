@@ -1,3 +1,4 @@
+import { shortEngineMessage } from '../processes/engine-message.ts';
 import type { ErrorRequestHandler } from 'express';
 import { EngineError } from '../../engine/client.ts';
 import type { Logger } from '../../lib/logger.ts';
@@ -111,14 +112,17 @@ export function createErrorHandler(log: Logger): ErrorRequestHandler {
     // carried out in the current state, which is not a server fault.
     if (err instanceof EngineError && err.kind === 'not-found') {
       log.warn(err.message);
-      return res.status(404).json(body('NOT_FOUND', err.message));
+      return res.status(404).json(body('NOT_FOUND', shortEngineMessage(err.message)));
     }
     if (err instanceof EngineError && err.kind === 'rejected') {
       log.warn(err.message);
       return res
         .status(409)
         .json(
-          body('ENGINE_REJECTED', `The engine refused this; nothing was changed. ${err.message}`),
+          body(
+            'ENGINE_REJECTED',
+            `The engine refused this; nothing was changed. ${shortEngineMessage(err.message)}`,
+          ),
         );
     }
     if (isDatabaseError(err)) {

@@ -29,7 +29,7 @@ import {
   UnavailableError,
 } from '../errors.ts';
 import { customerOf, isOwnCustomers } from '../access/record-access.ts';
-import { validateFormSubmission } from '../forms/form-schema.ts';
+import { validateFormSubmissionOffThread } from '../checks/off-thread.ts';
 import { labelLocale, loadPickerOptions } from '../forms/pickers.ts';
 import { countdownClock, taskSla, type TaskSla } from './task-sla.ts';
 
@@ -349,7 +349,8 @@ export function createTaskService(deps: {
       let variables: Record<string, unknown> = {};
       if (form) {
         const dynamicOptions = await loadPickerOptions(form.schema, user.locale, pickerOptions);
-        const result = validateFormSubmission(form.schema, data, processVariables, {
+        // Off the main thread with a time limit: a form's expressions cannot stall the API.
+        const result = await validateFormSubmissionOffThread(form.schema, data, processVariables, {
           dynamicOptions,
         });
         if (!result.ok) {

@@ -7,7 +7,14 @@
  */
 import { expect } from 'chai';
 import { randomInt } from 'node:crypto';
-import { api, fixtureForm, fixtureXml } from '../helpers/api.ts';
+import {
+  api,
+  deployFixture,
+  fixtureForm,
+  fixtureXml,
+  startInstance,
+  waitFor,
+} from '../helpers/api.ts';
 import { log } from '../helpers/test-platform.ts';
 import { largeDiagram } from '../fixtures/bpmn/large-diagram.ts';
 
@@ -116,6 +123,65 @@ describe('hostile forms and diagrams (issue 16)', function () {
     expect((await api('GET', `/api/forms/${formId}`, { as: 'process-owner' })).status).to.equal(
       404,
     );
+  });
+
+  it('when a form condition is fast at deploy but slow on the data submitted, completing its task answers 400 within the time limit and /api/health keeps answering', async () => {
+    // given: a process whose review form hides a field behind a loop over the submitted n
+    const formId = `it-slow-submit-${suffix}`;
+    const processId = `it-slow-submit-${suffix}`;
+    const form = await api('POST', `/api/forms/${formId}/deploy`, {
+      as: 'process-owner',
+      body: baseForm(formId, [
+        { type: 'number', key: 'n', label: 'n' },
+        {
+          type: 'textfield',
+          key: 'note',
+          label: 'Note',
+          conditional: { hide: '=some i in 1..n, j in 1..n satisfies i < 0' },
+        },
+      ]),
+    });
+    expect(form.status, JSON.stringify(form.body)).to.equal(201);
+    await deployFixture(
+      processId,
+      fixtureXml('fixture-service-user')
+        .replaceAll('"fixture-service-user"', `"${processId}"`)
+        .replace('formId="fixture-service-user.review"', `formId="${formId}"`),
+    );
+    const key = await startInstance(processId, { dueAt: '2030-01-01T00:00:00Z' });
+    const taskId = await waitFor(
+      'the review task',
+      async () => {
+        const res = await api<{ items: { id: string; processInstanceKey: string }[] }>(
+          'GET',
+          '/api/tasks?limit=100',
+          { as: 'service-desk' },
+        );
+        return res.body.items.find((t) => t.processInstanceKey === key)?.id;
+      },
+      30_000,
+    );
+    await api('POST', `/api/tasks/${taskId}/claim`, { as: 'service-desk' });
+
+    // when
+    const started = performance.now();
+    const {
+      value: answer,
+      slowestMs,
+      baselineMs,
+    } = await healthWhile(() =>
+      api<Refusal>('POST', `/api/tasks/${taskId}/complete`, {
+        as: 'service-desk',
+        body: { data: { n: 5000, note: 'x' } },
+      }),
+    );
+    const tookMs = performance.now() - started;
+
+    // then
+    expect(answer.status, JSON.stringify(answer.body)).to.equal(400);
+    expect(answer.body.error.code, JSON.stringify(answer.body)).to.equal('FORM_TOO_COMPLEX');
+    expect(tookMs).to.be.below(8_000);
+    expect(slowestMs).to.be.below(healthBound(baselineMs));
   });
 
   it('when a form has a catastrophic pattern in validate.pattern and in matches(), refuses it at deploy with both reasons', async () => {
