@@ -408,5 +408,49 @@ describe('problem management: acceptance scenarios of §3', function () {
     const checked = await problem(number);
     expect(checked.recurrences).to.equal(1);
     expect(checked.status).to.equal('resolved');
+
+    // the problem manager accepts the resolution with a reason: the problem is closed
+    await work(
+      await openTask(number, 'UserTask_ReviewIneffective', 'problem-manager'),
+      'problem-manager',
+      { reopen: false, reason: '复发与本问题无关 / unrelated recurrence' },
+    );
+    await problemWhen(number, 'closed', (p) => p.status === 'closed');
+  });
+
+  it('6. a resolution without recurrence in 30 days closes the problem and resolves its known error', async () => {
+    const number = await raiseProblem('打印队列卡死 / print queue stalls', 'other');
+    await classify(number, {
+      category: 'other',
+      impact: '3',
+      urgency: '3',
+      affectedCiIds: [ci[5]!.id],
+    });
+    await work(
+      await openTask(number, 'UserTask_Investigate', 'resolver-l2'),
+      'resolver-l2',
+      investigation({ rootCauseFound: true, rootCause: '驱动缺陷 / driver defect' }),
+    );
+    const known = await problemWhen(number, 'known error', (p) => p.status === 'known_error');
+    await work(await openTask(number, 'UserTask_Resolve', 'resolver-l2'), 'resolver-l2', {
+      resolutionSummary: '更新驱动 / driver updated',
+    });
+    await work(await openTask(number, 'UserTask_PostResolution', 'resolver-l2'), 'resolver-l2', {
+      kbUpdated: true,
+      docsUpdated: 'driver installation guide',
+    });
+    const resolved = await problemWhen(number, 'resolved', (p) => p.status === 'resolved');
+
+    await moveClockTo(new Date(new Date(resolved.resolvedAt!).getTime() + 30 * 86_400_000));
+
+    const closed = await problemWhen(number, 'closed', (p) => p.status === 'closed');
+    expect(closed.recurrences).to.equal(0);
+    const ke = await api<{ status: string; publishedAt: string }>(
+      'GET',
+      `/api/known-errors/${known.knownErrorNumber}`,
+      { as: 'problem-manager' },
+    );
+    expect(ke.body.status).to.equal('resolved');
+    expect(ke.body.publishedAt, 'still published, as history').to.be.a('string');
   });
 });
