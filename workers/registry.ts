@@ -17,7 +17,10 @@ import { platformKinds } from '../lib/records/kinds/index.ts';
 import { createBusinessDaysAfterWorker } from './calendar/business-days-after.worker.ts';
 import { createRecordWorkers } from './records/index.ts';
 import { createProblemWorkers } from './problem/index.ts';
-import { createProblemsRepository } from '../db/repositories/problems.repository.ts';
+import {
+  createProblemsRepository,
+  inProblemRequestLock,
+} from '../db/repositories/problems.repository.ts';
 
 /** What the workers depend on. */
 export interface WorkerDeps {
@@ -59,6 +62,10 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
       messages: createPublishedMessageRepository(db),
       notifier,
       clock,
+      serialised: (work) =>
+        inProblemRequestLock(db, (trx) =>
+          work({ store: createRecordStore(trx), problems: createProblemsRepository(trx) }),
+        ),
       findOther: async (type, number) =>
         isRecordType(type) ? records.find(type, number) : undefined,
     }),

@@ -126,3 +126,17 @@ export function createProblemsRepository(db: Knex) {
 }
 
 export type ProblemsRepository = ReturnType<typeof createProblemsRepository>;
+
+/**
+ * Runs `work` in a transaction that holds the problem-request lock, so that two requests for
+ * the same CI and category arriving together record one problem, not two (§3 step 2).
+ */
+export function inProblemRequestLock<T>(
+  db: Knex,
+  work: (trx: Knex.Transaction) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (trx) => {
+    await trx.raw('select pg_advisory_xact_lock(hashtext(?))', ['itsm:problem-request']);
+    return work(trx);
+  });
+}

@@ -205,6 +205,29 @@ describe('problem management: acceptance scenarios of §3', function () {
     expect(hardware, 'no second problem').to.have.length(1);
   });
 
+  it('1b. two requests for the same CI and category arriving together record one problem', async () => {
+    const now = await engineNow();
+    const [a, b] = [
+      await loggedIncident('INC-1998-000201', 'security', ci[3]!.id, now),
+      await loggedIncident('INC-1998-000202', 'security', ci[3]!.id, now),
+    ];
+    await Promise.all(
+      [a!, b!].map((incident) =>
+        requestProblem(`s1b-${incident.number}`, {
+          sourceNumber: incident.number,
+          recordId: incident.id,
+          relatedIncidents: [incident.number],
+          ciIds: [ci[3]!.id],
+          category: 'security',
+          knownErrorId: null,
+        }),
+      ),
+    );
+    const [pa, pb] = [await problemOfIncident(a!.number), await problemOfIncident(b!.number)];
+    expect(pa).to.equal(pb);
+    expect(await db()('problems').where({ category: 'security' })).to.have.length(1);
+  });
+
   it('2. a workaround found in the investigation publishes a known error that the incident forms offer', async () => {
     const number = await raiseProblem('邮件服务间歇中断 / mail drops', 'application');
     await classify(number, {

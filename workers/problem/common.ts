@@ -18,6 +18,13 @@ export interface ProblemWorkerDeps {
   messages: PublishedMessageRepository;
   notifier: { send(n: NotificationRequest): Promise<unknown> };
   clock: Clock;
+  /**
+   * Runs `work` with a store and repository inside one transaction holding the problem-request
+   * lock (match and record happen together, so concurrent requests record one problem).
+   */
+  serialised<T>(
+    work: (tx: { store: RecordStore; problems: ProblemsRepository }) => Promise<T>,
+  ): Promise<T>;
   /** A record of a type not yet on the core (e.g. a major incident), by number. */
   findOther(type: string, number: string): Promise<{ id: string; number: string } | undefined>;
 }

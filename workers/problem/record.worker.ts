@@ -83,65 +83,68 @@ export function createProblemRecordWorker(deps: ProblemWorkerDeps) {
           recordNumber: existing.number,
         };
       }
-      const category = text(i.category);
-      const ciIds = uuids(i.ciIds);
-      const knownError = text(i.knownErrorId);
-      const candidates = await deps.problems.openProblems(
-        problemKind,
-        category,
-        knownError ? [knownError] : [],
-      );
-      const match = matchOpenProblem(
-        { category, ciIds, knownError },
-        candidates.map((p) => ({
-          id: p.id,
-          number: p.number,
-          status: p.status,
-          category: (p.category as string | null) ?? null,
-          ciId: (p.ciId as string | null) ?? null,
-          affectedCiIds: (p.affectedCiIds as string[] | null) ?? [],
-          knownErrorNumber: (p.knownErrorNumber as string | null) ?? null,
-          createdAt: p.createdAt,
-        })),
-      );
-      let problem: { id: string; number: string };
-      if (match) {
-        problem = match;
-      } else {
-        const sourceType = text(i.sourceType);
-        const sourceNumber = text(i.sourceNumber);
-        const fields: Record<string, unknown> = {
-          title: problemTitle(sourceType, sourceNumber, category),
-          ...(sourceType ? { sourceType } : {}),
-          ...(sourceNumber ? { sourceNumber } : {}),
-          ...(category ? { category } : {}),
-          ...(ciIds.length ? { ciId: ciIds[0], affectedCiIds: ciIds } : {}),
-        };
-        const { record } = await deps.store.create(
+      const { match, problem } = await deps.serialised(async (tx) => {
+        const category = text(i.category);
+        const ciIds = uuids(i.ciIds);
+        const knownError = text(i.knownErrorId);
+        const candidates = await tx.problems.openProblems(
           problemKind,
-          { fields, requestId: i.requestId ? `msg:${i.requestId}` : `job:${ctx.jobKey}` },
-          actor,
-          async () => ({ process_instance_key: ctx.processInstanceKey }),
+          category,
+          knownError ? [knownError] : [],
         );
-        problem = record;
-      }
-      const target = { kind: problemKind, id: problem.id, number: problem.number };
-      const incidentNumbers = [
-        ...(i.relatedIncidents ?? []),
-        ...(i.sourceType === 'incident' && i.sourceNumber ? [i.sourceNumber] : []),
-      ];
-      for (const incident of await deps.problems.incidentsByNumber([...new Set(incidentNumbers)]))
-        await deps.store.link({ kind: { type: 'incident' }, ...incident }, 'caused', target, actor);
-      if (i.sourceType && i.sourceType !== 'incident' && i.sourceNumber) {
-        const source = await deps.findOther(i.sourceType, i.sourceNumber);
-        if (source)
-          await deps.store.link(
-            { kind: { type: i.sourceType }, ...source },
-            'caused',
-            target,
+        const match = matchOpenProblem(
+          { category, ciIds, knownError },
+          candidates.map((p) => ({
+            id: p.id,
+            number: p.number,
+            status: p.status,
+            category: (p.category as string | null) ?? null,
+            ciId: (p.ciId as string | null) ?? null,
+            affectedCiIds: (p.affectedCiIds as string[] | null) ?? [],
+            knownErrorNumber: (p.knownErrorNumber as string | null) ?? null,
+            createdAt: p.createdAt,
+          })),
+        );
+        let problem: { id: string; number: string };
+        if (match) {
+          problem = match;
+        } else {
+          const sourceType = text(i.sourceType);
+          const sourceNumber = text(i.sourceNumber);
+          const fields: Record<string, unknown> = {
+            title: problemTitle(sourceType, sourceNumber, category),
+            ...(sourceType ? { sourceType } : {}),
+            ...(sourceNumber ? { sourceNumber } : {}),
+            ...(category ? { category } : {}),
+            ...(ciIds.length ? { ciId: ciIds[0], affectedCiIds: ciIds } : {}),
+          };
+          const { record } = await tx.store.create(
+            problemKind,
+            { fields, requestId: i.requestId ? `msg:${i.requestId}` : `job:${ctx.jobKey}` },
             actor,
+            async () => ({ process_instance_key: ctx.processInstanceKey }),
           );
-      }
+          problem = record;
+        }
+        const target = { kind: problemKind, id: problem.id, number: problem.number };
+        const incidentNumbers = [
+          ...(i.relatedIncidents ?? []),
+          ...(i.sourceType === 'incident' && i.sourceNumber ? [i.sourceNumber] : []),
+        ];
+        for (const incident of await tx.problems.incidentsByNumber([...new Set(incidentNumbers)]))
+          await tx.store.link({ kind: { type: 'incident' }, ...incident }, 'caused', target, actor);
+        if (i.sourceType && i.sourceType !== 'incident' && i.sourceNumber) {
+          const source = await deps.findOther(i.sourceType, i.sourceNumber);
+          if (source)
+            await tx.store.link(
+              { kind: { type: i.sourceType }, ...source },
+              'caused',
+              target,
+              actor,
+            );
+        }
+        return { match, problem };
+      });
       return {
         linkedToExisting: Boolean(match),
         recordType: 'problem',
