@@ -1,5 +1,13 @@
 import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
+import { createRecordService } from '../../server/services/record.service.ts';
+import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
+import { createKindRegistry } from '../../lib/records/registry.ts';
+import { problemKind } from '../../lib/records/kinds/problem.ts';
+import { knownErrorKind } from '../../lib/records/kinds/known-error.ts';
+import { ROLE_IDS } from '../../lib/roles.ts';
+import { UnavailableError } from '../../server/errors.ts';
+import type { User } from '../../db/repositories/users.repository.ts';
 import { api } from '../helpers/api.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
@@ -188,33 +196,42 @@ describe('records API: every kind from its declaration', () => {
     ]);
   });
 
-  it('answers 503 and keeps nothing when the kind’s process is not deployed', async function () {
-    // given: problem-management is not deployed on the test platform (a test of the same run
-    // that deploys workflows/ deploys it; then there is nothing to check here)
-    const deployed = await testContext()
-      .platform.db('process_definitions')
-      .where({ process_id: 'problem-management' })
-      .first();
-    if (deployed) this.skip();
+  it('answers 503 and keeps nothing, not even a number, when the kind’s process cannot be started', async () => {
+    // given: the problem kind as declared, but run by a process the engine has never seen
+    const { db, engine, clock, domain } = testContext().platform;
+    const kind = { ...problemKind, processIds: ['never-deployed-process'] };
+    const records = createRecordService({
+      db,
+      engine,
+      clock,
+      kinds: createKindRegistry([kind, knownErrorKind], { roles: ROLE_IDS }),
+      sla: domain.sla,
+    });
+    const user = { id: 'u', username: 'problem-manager', roles: ['problem-manager'] } as User;
     const title = `no process ${tag}`;
+    const store = createRecordStore(db);
+    const actor = { by: 'problem-manager', at: new Date() };
+    const before = (await store.create(problemKind, { fields: { title: `before ${tag}` } }, actor))
+      .record;
 
     // when
-    const res = await api<{ error: { message: string } }>('POST', '/api/problems', {
-      as: 'problem-manager',
-      body: { title, category: 'software' },
-    });
-    const after = await api<{ total: number }>(
-      'GET',
-      `/api/problems?q=${encodeURIComponent(title)}`,
-      { as: 'problem-manager' },
-    );
+    let error: unknown;
+    try {
+      await records.create(kind, { title, category: 'software' }, user);
+    } catch (err) {
+      error = err;
+    }
+
+    const next = (await store.create(problemKind, { fields: { title: `after ${tag}` } }, actor))
+      .record;
 
     // then
-    expect(res.status).to.equal(503);
-    expect(res.body.error.message).to.equal(
-      'The problem-management process is not deployed; nothing was recorded',
+    expect(error).to.be.instanceOf(UnavailableError);
+    expect((error as Error).message).to.equal(
+      'The never-deployed-process process is not deployed; nothing was recorded',
     );
-    expect(after.body.total).to.equal(0);
+    expect(await db('problems').where({ title }).first()).to.equal(undefined);
+    expect(Number(next.number.slice(-6))).to.equal(Number(before.number.slice(-6)) + 1);
   });
 
   it('states each kind route with its schemas and roles in the OpenAPI document', async () => {

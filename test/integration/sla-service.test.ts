@@ -167,7 +167,17 @@ async function setUp(): Promise<Fixture> {
   const sla = createSlaService({
     db,
     calendars: calendarsOver(years),
-    targets: async (key) => targets.filter((row) => row.recordType === key.recordType),
+    // Incidents on this test's own targets; other records (open clocks other tests left, e.g.
+    // a problem's RCA clock) on the §0.6 defaults, as the platform's own service resolves them.
+    targets: async (key) =>
+      key.recordType === 'incident'
+        ? targets.filter((row) => row.recordType === key.recordType)
+        : DEFAULT_SLA_TARGETS.filter((row) => row.recordType === key.recordType).map((row) => ({
+            ...row,
+            id: `default-${row.recordType}-${row.clockType}-${row.priority ?? 'any'}`,
+            customerId: null,
+            serviceId: null,
+          })),
     groupOf: async (group) => groups.get(group),
     notifier,
     clock: { now: () => new Date() },
