@@ -1,3 +1,4 @@
+import { createProblemsRepository } from '../../db/repositories/problems.repository.ts';
 import type { Knex } from 'knex';
 import {
   createPickerOptionsRepository,
@@ -97,7 +98,11 @@ export function createTaskService(deps: {
 }) {
   const clock = deps.clock ?? systemClock;
   const records = deps.records ?? createRecordsRepository(deps.db);
-  const pickerOptions = deps.pickerOptions ?? createPickerOptionsRepository(deps.db);
+  const pickerOptions = deps.pickerOptions ?? {
+    ...createPickerOptionsRepository(deps.db),
+    // Published known errors, offered at incident triage and diagnosis (§3).
+    knownErrors: () => createProblemsRepository(deps.db).activeKnownErrorOptions(),
+  };
   // Deployed forms never change under a key: parse each once (the form validator caches by object).
   const forms = new Map<string, { formId: string; schema: unknown }>();
 

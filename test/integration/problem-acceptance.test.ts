@@ -6,13 +6,18 @@
  * `Msg_ChangeClosed`. Time is moved with the engine clock, never by sleeping.
  */
 import { expect } from 'chai';
-import { createPickerOptionsRepository } from '../../db/repositories/picker-options.repository.ts';
-import { createProblemsRepository } from '../../db/repositories/problems.repository.ts';
 import { createPublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
-import { loadPickerOptions } from '../../server/forms/pickers.ts';
 import { publishThroughOutbox } from '../../workers/bus/outbox.ts';
 import { api, instanceInState, waitFor } from '../helpers/api.ts';
-import { deployWorkflows, engineNow, moveClockTo, openTask, work } from '../helpers/incidents.ts';
+import {
+  deployWorkflows,
+  engineNow,
+  moveClockTo,
+  openTask,
+  reportIncident,
+  seeded,
+  work,
+} from '../helpers/incidents.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
 const db = () => testContext().platform.db;
@@ -269,22 +274,24 @@ describe('problem management: acceptance scenarios of §3', function () {
     );
     expect(found.body.items.map((k) => k.number)).to.include(known.knownErrorNumber);
 
-    const form = {
-      components: [
-        {
-          type: 'select',
-          key: 'knownErrorId',
-          valuesKey: 'knownErrorOptions',
-          properties: { picker: 'known-errors' },
-        },
-      ],
-    };
-    const problems = createProblemsRepository(db());
-    const options = await loadPickerOptions(form, 'zh-CN', {
-      ...createPickerOptionsRepository(db()),
-      knownErrors: () => problems.activeKnownErrorOptions(),
+    // the incident triage form's known-error picker offers it (through the task route)
+    const ref = await seeded();
+    const created = await reportIncident({
+      title: '邮件发送失败 / mail not sent',
+      impact: 3,
+      urgency: 2,
+      customerId: ref.customer.id,
+      serviceId: ref.ordinary.id,
     });
-    expect(options.knownErrorOptions!.map((o) => o.value)).to.include(known.knownErrorNumber);
+    const triage = await openTask(created.number, 'UserTask_Triage', 'service-desk');
+    const shown = await api<{ variables: { knownErrorOptions?: { value: string }[] } }>(
+      'GET',
+      `/api/tasks/${triage.id}`,
+      { as: 'service-desk' },
+    );
+    expect(shown.body.variables.knownErrorOptions!.map((o) => o.value)).to.include(
+      known.knownErrorNumber,
+    );
     await openTask(number, 'UserTask_Resolve', 'resolver-l2');
   });
 
