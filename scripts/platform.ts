@@ -13,6 +13,8 @@ import {
 import { createProjector, type Projector } from '../db/projector/projector.ts';
 import { createPublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
 import { seedReferenceDefaults } from '../db/seeds/reference-data.ts';
+import { createEnumLabelsRepository } from '../db/repositories/enum-labels.repository.ts';
+import { RECORD_KINDS } from '../lib/records/kinds/index.ts';
 import { createEngineClient, type EngineAddresses, type EngineClient } from '../engine/client.ts';
 import { createEngineClock, systemClock, type Clock } from '../lib/clock.ts';
 import { developmentSetting } from '../lib/dev-setting.ts';
@@ -154,6 +156,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   const domain = createDomain({ db, clock, mail, log: o.log.child('notify') });
   // Calendars, national days, default SLA targets and settings, where missing.
   await seedReferenceDefaults(db, clock.now());
+  await createEnumLabelsRepository(db).sync(RECORD_KINDS);
   const workerList = [...createWorkers({ db, engine, clock, domain }), ...(o.extraWorkers ?? [])];
   const { app, services } = createApp({
     db,

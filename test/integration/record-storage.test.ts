@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import type { FieldSpec } from '../../lib/records/kind.ts';
 import { RECORD_KINDS } from '../../lib/records/kinds/index.ts';
 import { testContext } from '../helpers/test-platform.ts';
+import { createEnumLabelsRepository } from '../../db/repositories/enum-labels.repository.ts';
 
 /** The Postgres type a kind field's column must have. */
 function columnTypeOf(field: FieldSpec): string {
@@ -90,5 +91,21 @@ describe('record storage: each kind table agrees with its kind file', () => {
 
     // then
     expect((error as { constraint?: string })?.constraint).to.equal('approvals_comment_check');
+  });
+
+  it('keeps the labels of enumerated values as data, equal to the kind files', async () => {
+    // given: the platform synchronised them at start
+    const labels = createEnumLabelsRepository(testContext().platform.db);
+
+    // when
+    const problem = await labels.of('problem');
+
+    // then
+    const row = (field: string, value: string) =>
+      problem.find((l) => l.field === field && l.value === value);
+    expect(row('impact', '1')).to.include({ en: 'High', zhCN: '高' });
+    expect(row('priority', 'P1')).to.include({ en: 'P1 critical', zhCN: 'P1 紧急' });
+    expect(row('status', 'known_error')).to.include({ en: 'Known error', zhCN: '已知错误' });
+    expect(problem).to.have.length(3 + 3 + 4 + 6);
   });
 });
