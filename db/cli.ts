@@ -8,7 +8,7 @@ import { createDb, migrateLatest } from './client.ts';
 import { loadDbConfig } from './config.ts';
 import { APP_ROLE, ensureRuntimeRoles, EXPORTER_ROLE } from './roles.ts';
 import { createLogger } from '../lib/logger.ts';
-import { runMain } from '../scripts/run-main.ts';
+import { runMain } from '../platform/run-main.ts';
 
 const log = createLogger('migrate');
 

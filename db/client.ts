@@ -20,6 +20,14 @@ export function createDb(url: string, options: { poolMax?: number } = {}): Knex 
   });
 }
 
+/** True when the database answers a trivial query (the health check). */
+export async function isDbUp(db: Knex): Promise<boolean> {
+  return db
+    .raw('select 1')
+    .then(() => true)
+    .catch(() => false);
+}
+
 /**
  * Applies every pending migration; returns the names applied. Looks first and takes the
  * migration lock only when something is pending, so a role that may only read knex's tables

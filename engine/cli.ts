@@ -1,6 +1,6 @@
 /** `npm run engine:fetch`: fetches the engine distribution and builds the exporter ahead of time. */
 import { createLogger } from '../lib/logger.ts';
-import { runMain } from '../scripts/run-main.ts';
+import { runMain } from '../platform/run-main.ts';
 import { loadEngineConfig } from './config.ts';
 import { ensureDistribution } from './distribution.ts';
 import { ensureExporterJar } from './exporter-build.ts';

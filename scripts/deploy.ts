@@ -4,9 +4,9 @@
  * process owner deployed from the modeler.
  */
 import { createLogger } from '../lib/logger.ts';
-import { startInfrastructure } from './infrastructure.ts';
-import { repositoryResources, startPlatform } from './platform.ts';
-import { runMain } from './run-main.ts';
+import { startInfrastructure } from '../platform/infrastructure.ts';
+import { repositoryResources, startPlatform } from '../platform/platform.ts';
+import { runMain } from '../platform/run-main.ts';
 
 const log = createLogger('deploy');
 const args = process.argv.slice(2);

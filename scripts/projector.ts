@@ -7,8 +7,8 @@ import { loadDbConfig } from '../db/config.ts';
 import { createReadModelHandlers } from '../db/projector/handlers.ts';
 import { createProjector } from '../db/projector/projector.ts';
 import { createLogger } from '../lib/logger.ts';
-import { describeProcess } from './platform.ts';
-import { runMain } from './run-main.ts';
+import { describeProcess } from '../platform/platform.ts';
+import { runMain } from '../platform/run-main.ts';
 
 const log = createLogger('projector');
 

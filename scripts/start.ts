@@ -7,9 +7,9 @@ import { seedDevelopmentData } from '../db/seeds/reference-data.ts';
 import { createLogger } from '../lib/logger.ts';
 import { loadServerConfig } from '../server/config.ts';
 import { buildUi } from './build-ui.ts';
-import { startInfrastructure } from './infrastructure.ts';
-import { startPlatform } from './platform.ts';
-import { runMain } from './run-main.ts';
+import { startInfrastructure } from '../platform/infrastructure.ts';
+import { startPlatform } from '../platform/platform.ts';
+import { runMain } from '../platform/run-main.ts';
 
 const log = createLogger('itsm');
 

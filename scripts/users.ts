@@ -15,7 +15,7 @@ import {
   findDevelopmentUsers,
   removeDevelopmentUsers,
 } from '../server/auth/dev-users.ts';
-import { runMain } from './run-main.ts';
+import { runMain } from '../platform/run-main.ts';
 
 const log = createLogger('users');
 const COMMANDS = ['list-dev', 'remove-dev'];

@@ -10,7 +10,7 @@ import type { EngineClient } from '../engine/client.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { projectRoot } from '../lib/paths.ts';
-import type { Worker } from '../workers/lib/define-worker.ts';
+import type { Worker } from '../lib/worker-contract.ts';
 import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { createKpiRepository } from '../db/repositories/kpis.repository.ts';
 import { createAuditRepository } from '../db/repositories/audit.repository.ts';
@@ -18,7 +18,7 @@ import { createSlaComplianceRepository } from '../db/repositories/sla-compliance
 import { elementTemplateRoutes } from './routes/element-templates.routes.ts';
 import { slaRoutes } from './routes/sla.routes.ts';
 import { createProcessInstanceService } from './services/process-instance.service.ts';
-import type { Domain } from '../lib/domain.ts';
+import type { Domain } from '../domain/domain.ts';
 import type { PriorityMatrix } from '../lib/sla/priority.ts';
 import { calendarRoutes } from './routes/calendars.routes.ts';
 import { incidentRoutes } from './routes/incidents.routes.ts';

@@ -1,8 +1,8 @@
 /** `npm run server`: the API and UI only, against an existing database and engine. */
 import { createLogger } from '../lib/logger.ts';
-import { startInfrastructure } from '../scripts/infrastructure.ts';
-import { startPlatform } from '../scripts/platform.ts';
-import { runMain } from '../scripts/run-main.ts';
+import { startInfrastructure } from '../platform/infrastructure.ts';
+import { startPlatform } from '../platform/platform.ts';
+import { runMain } from '../platform/run-main.ts';
 import { loadServerConfig } from './config.ts';
 
 const log = createLogger('server');

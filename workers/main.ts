@@ -4,9 +4,9 @@
  * Deploys the workflows/ files that changed since their last deployment from the repository.
  */
 import { createLogger } from '../lib/logger.ts';
-import { startInfrastructure } from '../scripts/infrastructure.ts';
-import { startPlatform } from '../scripts/platform.ts';
-import { runMain } from '../scripts/run-main.ts';
+import { startInfrastructure } from '../platform/infrastructure.ts';
+import { startPlatform } from '../platform/platform.ts';
+import { runMain } from '../platform/run-main.ts';
 
 const log = createLogger('workers');
 

@@ -3,7 +3,7 @@ import { createCalendarsRepository } from '../db/repositories/calendars.reposito
 import { createPublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
 import { createRecordsRepository, isRecordType } from '../db/repositories/records.repository.ts';
 import type { Clock } from '../lib/clock.ts';
-import type { Domain } from '../lib/domain.ts';
+import type { Domain } from '../domain/domain.ts';
 import { createBusPublishWorker, type MessagePublisher } from './bus/publish.worker.ts';
 import { createCheckNationalDaysWorker } from './calendar/check-national-days.worker.ts';
 import { createNextWorkingTimeWorker } from './calendar/next-working-time.worker.ts';

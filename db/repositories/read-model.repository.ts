@@ -109,6 +109,12 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
       for (const row of rows) if (row.element_labels) labels.set(row.key, row.element_labels);
       return labels;
     },
+    /** The variables of these scopes (a process instance, an element instance), one row each. */
+    async variablesOf(
+      scopeKeys: readonly string[],
+    ): Promise<{ scope_key: string; name: string; value: unknown }[]> {
+      return db('variables').whereIn('scope_key', scopeKeys).select('scope_key', 'name', 'value');
+    },
     /** The form-js JSON of a form by its engine key. */
     async formByKey(
       key: string,

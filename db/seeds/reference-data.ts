@@ -10,7 +10,7 @@ import { SHIPPED_NATIONAL_DAYS } from '../../lib/calendar/national-days-2026.ts'
 import { DEFAULT_MAJOR_INCIDENT_CRITERIA } from '../../lib/sla/major-incident.ts';
 import { DEFAULT_PRIORITY_MATRIX } from '../../lib/sla/priority.ts';
 import { DEFAULT_SLA_TARGETS } from '../../lib/sla/targets.ts';
-import { ROLE_IDS } from '../../server/auth/roles.ts';
+import { ROLE_IDS } from '../../lib/roles.ts';
 import { createAuditRepository } from '../repositories/audit.repository.ts';
 import { createCalendarsRepository } from '../repositories/calendars.repository.ts';
 import { formatRecordNumber } from '../repositories/numbering.ts';

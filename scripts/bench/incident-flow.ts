@@ -7,7 +7,7 @@
  */
 import type { Knex } from 'knex';
 import { seedDevelopmentData } from '../../db/seeds/reference-data.ts';
-import type { Platform } from '../platform.ts';
+import type { Platform } from '../../platform/platform.ts';
 import { startCpuMeter, type CpuTargets, type CpuUse } from './cpu.ts';
 import { sleep, summarize, type LatencySummary } from './stats.ts';
 

@@ -25,7 +25,7 @@ const DATABASE = 'itsm_bench';
 
 /**
  * Postgres and the engine for the benchmark. Built from the same parts as
- * scripts/infrastructure.ts (embedded Postgres, knex migrations, the exporter build and
+ * platform/infrastructure.ts (embedded Postgres, knex migrations, the exporter build and
  * engine/runtime.ts), because startInfrastructure always starts the engine with the exporter
  * and the first figure needs it without. Every engine starts on fresh data, so no run inherits
  * the previous run's log or snapshots.

@@ -8,7 +8,7 @@ import { createEngineClient, type EngineAddresses } from '../../engine/client.ts
 import type { Logger } from '../../lib/logger.ts';
 import { projectRoot } from '../../lib/paths.ts';
 import { startWorkers, type WorkerRuntimeOptions } from '../../workers/lib/runtime.ts';
-import { startPlatform, type Platform } from '../platform.ts';
+import { startPlatform, type Platform } from '../../platform/platform.ts';
 import { machineLoad } from './cpu.ts';
 import {
   incidentPartSeconds,

@@ -1,4 +1,4 @@
-import type { Worker } from '../../workers/lib/define-worker.ts';
+import type { Worker } from '../../lib/worker-contract.ts';
 
 /** The JSON schema Camunda 8 element templates are written against. */
 export const ELEMENT_TEMPLATE_SCHEMA =

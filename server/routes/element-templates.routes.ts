@@ -1,4 +1,4 @@
-import type { Worker } from '../../workers/lib/define-worker.ts';
+import type { Worker } from '../../lib/worker-contract.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
 import { elementTemplatesFor } from '../processes/element-templates.ts';
 import { recordTemplates } from '../processes/record-templates.ts';

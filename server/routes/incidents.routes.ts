@@ -2,7 +2,7 @@ import type { IncidentRow } from '../../db/repositories/incidents.repository.ts'
 import type { Role } from '../auth/roles.ts';
 import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import type { CreateIncidentInput, IncidentService } from '../services/incident.service.ts';
-import type { StoredClock } from '../../lib/sla/sla-service.ts';
+import type { StoredClock } from '../../domain/sla-service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
 /** Agents who work incidents (api.md: service desk, resolver groups, incident manager, admin). */

@@ -2,8 +2,9 @@ import type { Knex } from 'knex';
 import { createAuditRepository } from '../../db/repositories/audit.repository.ts';
 import { createLoginAttemptRepository } from '../../db/repositories/login-attempts.repository.ts';
 import { createUserRepository } from '../../db/repositories/users.repository.ts';
+import { isDbUp } from '../../db/client.ts';
 import type { EngineClient } from '../../engine/client.ts';
-import type { Worker } from '../../workers/lib/define-worker.ts';
+import type { Worker } from '../../lib/worker-contract.ts';
 import { ROLES } from '../auth/roles.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import { createLoginThrottle, type LoginThrottle } from '../services/login-throttle.service.ts';
@@ -53,10 +54,7 @@ export function systemRoutes(deps: {
       access: 'public',
       success: { status: 200, description: '{ status, db, engine }: "up" or "down"' },
       async handler() {
-        const db = await deps.db
-          .raw('select 1')
-          .then(() => 'up')
-          .catch(() => 'down');
+        const db = (await isDbUp(deps.db)) ? 'up' : 'down';
         const engine = (await deps.engine.isReady()) ? 'up' : 'down';
         const status = db === 'up' && engine === 'up' ? 'up' : 'down';
         return { status: status === 'up' ? 200 : 503, body: { status, db, engine } };

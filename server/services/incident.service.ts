@@ -9,8 +9,8 @@ import { createPublishedMessageRepository } from '../../db/repositories/publishe
 import { createRecordsRepository } from '../../db/repositories/records.repository.ts';
 import type { User } from '../../db/repositories/users.repository.ts';
 import { EngineError, type EngineClient } from '../../engine/client.ts';
-import { publishThroughOutbox } from '../../workers/bus/outbox.ts';
-import { TransientError } from '../../workers/lib/errors.ts';
+import { publishThroughOutbox } from '../../domain/outbox.ts';
+import { TransientError } from '../../lib/errors.ts';
 import { canSee, mayReportFor, scopeFilter, scopeOf } from '../access/record-access.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
@@ -28,7 +28,7 @@ import {
   DEFAULT_PAUSE_REASONS,
   checkExemption,
 } from '../../lib/sla/reasons.ts';
-import type { SlaService, StoredClock } from '../../lib/sla/sla-service.ts';
+import type { SlaService, StoredClock } from '../../domain/sla-service.ts';
 import {
   ConflictError,
   ForbiddenError,

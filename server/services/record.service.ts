@@ -12,9 +12,9 @@ import type { RecordKind } from '../../lib/records/kind.ts';
 import { historyText } from '../../lib/records/history-text.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
 import type { RecordView } from '../../lib/records/schema.ts';
-import type { SlaService, StoredClock } from '../../lib/sla/sla-service.ts';
+import type { SlaService, StoredClock } from '../../domain/sla-service.ts';
 import { TransitionError } from '../../lib/records/status-machine.ts';
-import { publishThroughOutbox } from '../../workers/bus/outbox.ts';
+import { publishThroughOutbox } from '../../domain/outbox.ts';
 import { kindScopeOf, scopeFilter } from '../access/record-access.ts';
 import { ConflictError, ForbiddenError, NotFoundError, UnavailableError } from '../errors.ts';
 

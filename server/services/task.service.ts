@@ -119,10 +119,10 @@ export function createTaskService(deps: {
   }
 
   async function variablesOf(task: Task): Promise<Record<string, unknown>> {
-    const rows: { scope_key: string; name: string; value: unknown }[] = await deps
-      .db('variables')
-      .whereIn('scope_key', [task.processInstanceKey, task.elementInstanceKey])
-      .select('scope_key', 'name', 'value');
+    const rows = await deps.readModel.variablesOf([
+      task.processInstanceKey,
+      task.elementInstanceKey,
+    ]);
     const vars: Record<string, unknown> = {};
     // Instance scope first, then the task's local scope over it.
     for (const r of rows) if (r.scope_key === task.processInstanceKey) vars[r.name] = r.value;

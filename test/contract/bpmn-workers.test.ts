@@ -6,7 +6,7 @@ import { projectRoot } from '../../lib/paths.ts';
 import { systemClock } from '../../lib/clock.ts';
 import { parseBpmn, type BpmnFacts } from '../../server/processes/bpmn-model.ts';
 import { validateDiagram } from '../../server/processes/validate-diagram.ts';
-import { createDomain } from '../../lib/domain.ts';
+import { createDomain } from '../../domain/domain.ts';
 import { createWorkers } from '../../workers/registry.ts';
 import { testWorkers } from '../helpers/test-workers.ts';
 

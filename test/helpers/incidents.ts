@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { repositoryResources } from '../../scripts/platform.ts';
+import { repositoryResources } from '../../platform/platform.ts';
 import { api, waitFor } from './api.ts';
 import { testContext } from './test-platform.ts';
 

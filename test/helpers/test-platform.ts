@@ -5,8 +5,8 @@ import pg from 'pg';
 import { createLogger } from '../../lib/logger.ts';
 import { profileDir } from '../../lib/paths.ts';
 import { startSmtpCapture, type SmtpCapture } from './smtp-capture.ts';
-import { startInfrastructure, type Infrastructure } from '../../scripts/infrastructure.ts';
-import { startPlatform, type Platform } from '../../scripts/platform.ts';
+import { startInfrastructure, type Infrastructure } from '../../platform/infrastructure.ts';
+import { startPlatform, type Platform } from '../../platform/platform.ts';
 import { testWorkers } from './test-workers.ts';
 
 /** Ports of the test profile; TEST_PORT_OFFSET lets two runs share a machine. */

@@ -1,6 +1,6 @@
 import type { JSONSchemaType } from 'ajv';
 import { defineWorker } from '../../workers/lib/define-worker.ts';
-import { BpmnError } from '../../workers/lib/errors.ts';
+import { BpmnError } from '../../lib/errors.ts';
 
 /** Switches the tests flip to steer the fixture workers. */
 export const testWorkerControl = {

@@ -1,4 +1,4 @@
-import type { Domain } from '../../lib/domain.ts';
+import type { Domain } from '../../domain/domain.ts';
 import { expect } from 'chai';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';

@@ -14,12 +14,12 @@ import { seedReferenceDefaults } from '../../db/seeds/reference-data.ts';
 import { createCalendarProvider } from '../../lib/calendar/calendar-provider.ts';
 import { DEFAULT_CALENDARS } from '../../lib/calendar/default-calendars.ts';
 import { SHIPPED_NATIONAL_DAYS } from '../../lib/calendar/national-days-2026.ts';
-import { createSlaService } from '../../lib/sla/sla-service.ts';
+import { createSlaService } from '../../domain/sla-service.ts';
 import { createIncidentWorkers } from '../../workers/incident/index.ts';
 import type { NotificationRequest } from '../../workers/incident/ports.ts';
 import type { Worker } from '../../workers/lib/define-worker.ts';
 import { createMajorIncidentWorkers } from '../../workers/major/index.ts';
-import { createNotifier } from '../../workers/notify/notifier.ts';
+import { createNotifier } from '../../domain/notifier.ts';
 import { testContext } from '../helpers/test-platform.ts';
 import { fakeJob, type FakeJob } from '../unit/workers/fake-job.ts';
 

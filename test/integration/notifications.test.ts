@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import { randomInt } from 'node:crypto';
 import { createNotificationRepository } from '../../db/repositories/notifications.repository.ts';
-import { TransientError } from '../../workers/lib/errors.ts';
-import { createNotifier, type NotificationRequest } from '../../workers/notify/notifier.ts';
+import { TransientError } from '../../lib/errors.ts';
+import { createNotifier, type NotificationRequest } from '../../domain/notifier.ts';
 import { createNotifySendWorker } from '../../workers/notify/send.worker.ts';
-import { createSmtpTransport, type MailTransport } from '../../workers/notify/smtp.ts';
+import { createSmtpTransport, type MailTransport } from '../../domain/smtp.ts';
 import { fakeJob } from '../unit/workers/fake-job.ts';
 import { startSmtpCapture, type SmtpCapture } from '../helpers/smtp-capture.ts';
 import { testContext } from '../helpers/test-platform.ts';

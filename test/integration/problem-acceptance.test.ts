@@ -7,7 +7,7 @@
  */
 import { expect } from 'chai';
 import { createPublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
-import { publishThroughOutbox } from '../../workers/bus/outbox.ts';
+import { publishThroughOutbox } from '../../domain/outbox.ts';
 import { api, instanceInState, waitFor } from '../helpers/api.ts';
 import {
   deployWorkflows,

@@ -6,7 +6,7 @@ import { parseRecordJson } from '../../db/projector/engine-record.ts';
 import { backfillElementLabels, createReadModelHandlers } from '../../db/projector/handlers.ts';
 import { createProjector, type Projector } from '../../db/projector/projector.ts';
 import { projectRoot } from '../../lib/paths.ts';
-import { describeProcess } from '../../scripts/platform.ts';
+import { describeProcess } from '../../platform/platform.ts';
 import { log, testContext } from '../helpers/test-platform.ts';
 
 /**

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Knex } from 'knex';
 import { projectRoot } from '../../lib/paths.ts';
-import { repositoryResources } from '../../scripts/platform.ts';
+import { repositoryResources } from '../../platform/platform.ts';
 import { api, deployFixture, fixtureXml, startInstance, waitFor } from '../helpers/api.ts';
 import { rowCounts } from '../helpers/db-snapshot.ts';
 import { deployWorkflows } from '../helpers/incidents.ts';

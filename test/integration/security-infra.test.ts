@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { APP_ROLE, EXPORTER_ROLE, urlWithLogin } from '../../db/roles.ts';
 import { profileDir, projectRoot } from '../../lib/paths.ts';
-import { startPlatform } from '../../scripts/platform.ts';
+import { startPlatform } from '../../platform/platform.ts';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { log, TEST_PROFILE, testContext } from '../helpers/test-platform.ts';
 

@@ -28,7 +28,7 @@ import {
   type SlaService,
   type SlaTargetCandidate,
   type StoredClock,
-} from '../../lib/sla/sla-service.ts';
+} from '../../domain/sla-service.ts';
 import { DEFAULT_SLA_TARGETS, type ClockType } from '../../lib/sla/targets.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
@@ -230,7 +230,7 @@ async function insertIncident(
   return { id: (row as { id: string }).id, number };
 }
 
-describe('SLA service on Postgres (lib/sla/sla-service.ts)', function () {
+describe('SLA service on Postgres (domain/sla-service.ts)', function () {
   this.timeout(60_000);
   let f: Fixture;
 

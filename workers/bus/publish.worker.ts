@@ -2,10 +2,14 @@ import type { JSONSchemaType } from 'ajv';
 import type { PublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
-import { CATCH_MESSAGE_TTL_MS, publishThroughOutbox, type MessagePublisher } from './outbox.ts';
+import { IncidentError } from '../../lib/errors.ts';
+import {
+  CATCH_MESSAGE_TTL_MS,
+  publishThroughOutbox,
+  type MessagePublisher,
+} from '../../domain/outbox.ts';
 
-export { requestIdFor, type MessagePublisher } from './outbox.ts';
+export { requestIdFor, type MessagePublisher } from '../../domain/outbox.ts';
 
 export interface BusPublishInput {
   messageName: string;

@@ -5,7 +5,7 @@ import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { businessDaysAfter } from '../../lib/incident/due-dates.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { DEFAULT_CALENDAR_CODE } from './next-working-time.worker.ts';
 
 export interface BusinessDaysAfterInput {

@@ -5,7 +5,7 @@ import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import { nextWorkingTime } from '../../lib/calendar/working-time.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 
 /** The calendar used when a task names none (§0.4). */
 export const DEFAULT_CALENDAR_CODE = 'CN-STD';

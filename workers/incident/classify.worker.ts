@@ -13,7 +13,7 @@ import { assessAtTriage, parseMajorIncidentCriteria } from '../../lib/incident/m
 import { DEFAULT_MAJOR_INCIDENT_CRITERIA } from '../../lib/sla/major-incident.ts';
 import { isLevel, isPriority, type Priority } from '../../lib/sla/priority.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import {
   notifyCustomer,
   requireIncident,

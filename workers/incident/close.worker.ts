@@ -6,7 +6,7 @@ import {
 } from '../../lib/incident/closure.ts';
 import { isoLocal } from '../../lib/incident/due-dates.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { notifyCustomer, requireIncident, type IncidentWorkerPorts } from './ports.ts';
 
 export interface CloseInput {

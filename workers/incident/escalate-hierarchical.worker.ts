@@ -7,7 +7,7 @@ import {
   type HierarchicalLevel,
 } from '../../lib/sla/escalation.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { requireIncident, type IncidentWorkerPorts, type ReferenceDataPort } from './ports.ts';
 
 export interface EscalateHierarchicalInput {

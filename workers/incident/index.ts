@@ -25,13 +25,13 @@ export interface IncidentWorkersDeps {
   db: Knex;
   engine: MessagePublisher;
   clock: Clock;
-  /** `createSlaService(...)` of lib/sla/sla-service.ts. */
+  /** `createSlaService(...)` of domain/sla-service.ts. */
   sla: SlaPort;
   /** The calendar provider of lib/calendar/calendar-provider.ts. */
   calendars: CalendarPort;
   /** `createReferenceDataRepository(db)`. */
   referenceData: ReferenceDataPort;
-  /** The notifier of workers/notify/notifier.ts. */
+  /** The notifier of domain/notifier.ts. */
   notifier: Notifier;
 }
 

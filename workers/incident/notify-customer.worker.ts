@@ -1,7 +1,7 @@
 import type { JSONSchemaType } from 'ajv';
 import { isoLocal } from '../../lib/incident/due-dates.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { notifyCustomer, requireIncident, type IncidentWorkerPorts } from './ports.ts';
 
 export interface NotifyCustomerInput {

@@ -9,10 +9,10 @@ import type {
 } from '../../db/repositories/incident-analysis.repository.ts';
 import type { BusinessCalendar } from '../../lib/calendar/business-calendar.ts';
 import type { Clock } from '../../lib/clock.ts';
-import type { MessageOutbox } from '../bus/outbox.ts';
-import { IncidentError } from '../lib/errors.ts';
+import type { MessageOutbox } from '../../domain/outbox.ts';
+import { IncidentError } from '../../lib/errors.ts';
 
-/** One SLA clock of a record (`lib/sla/sla-service.ts`). */
+/** One SLA clock of a record (`domain/sla-service.ts`). */
 export interface ClockRef {
   recordType: string;
   recordId: string;
@@ -25,7 +25,7 @@ export interface StoredClockView {
   clock: { state: string };
 }
 
-/** `lib/sla/sla-service.ts`: the operations the incident workers call. */
+/** `domain/sla-service.ts`: the operations the incident workers call. */
 export interface SlaPort {
   stop(ref: ClockRef, o: { at: Date; actor: string }): Promise<unknown>;
   reopen(ref: ClockRef, o: { at: Date; actor: string }): Promise<unknown>;
@@ -61,7 +61,7 @@ export interface ReferenceDataPort {
   getSetting(key: string): Promise<unknown>;
 }
 
-/** `workers/notify/notifier.ts`: one notification, idempotent by key. */
+/** `domain/notifier.ts`: one notification, idempotent by key. */
 export interface NotificationRequest {
   template: string;
   /** `user:<u>`, `group:<g>`, `role:<r>`, `customer:<customerId>`, `email:<addr>`. */
@@ -72,13 +72,13 @@ export interface NotificationRequest {
   at: Date;
 }
 
-/** `workers/notify/notifier.ts`. */
+/** `domain/notifier.ts`. */
 export interface Notifier {
   send(n: NotificationRequest): Promise<{ inApp: number; emails: number }>;
 }
 
 /** The outbox and the engine, for messages the workers publish themselves. */
-export type { MessageOutbox } from '../bus/outbox.ts';
+export type { MessageOutbox } from '../../domain/outbox.ts';
 
 /** Dependencies every incident worker may use. */
 export interface IncidentWorkerPorts extends MessageOutbox {

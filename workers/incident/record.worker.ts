@@ -6,9 +6,9 @@ import {
   SERVICE_DESK_GROUP,
 } from '../../lib/incident/classification.ts';
 import { derivePriority, isLevel, type PriorityMatrix } from '../../lib/sla/priority.ts';
-import { requestIdFor } from '../bus/outbox.ts';
+import { requestIdFor } from '../../domain/outbox.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError, TransientError } from '../lib/errors.ts';
+import { IncidentError, TransientError } from '../../lib/errors.ts';
 import { notifyCustomer, type IncidentWorkerPorts, type ReferenceDataPort } from './ports.ts';
 
 /** Channels of §1.1 Records; message starts default to `monitoring`. */

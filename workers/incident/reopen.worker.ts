@@ -1,7 +1,7 @@
 import type { JSONSchemaType } from 'ajv';
 import { transitionProblem } from '../../lib/incident/closure.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import {
   notifyCustomer,
   requireIncident,

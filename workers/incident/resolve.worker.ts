@@ -9,8 +9,8 @@ import {
   parseLocalDateTime,
 } from '../../lib/incident/due-dates.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
-import { CATCH_MESSAGE_TTL_MS, publishThroughOutbox } from '../bus/outbox.ts';
+import { IncidentError } from '../../lib/errors.ts';
+import { CATCH_MESSAGE_TTL_MS, publishThroughOutbox } from '../../domain/outbox.ts';
 import {
   notifyCustomer,
   requireIncident,

@@ -1,10 +1,10 @@
 import { Ajv, type JSONSchemaType, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { Logger } from '../../lib/logger.ts';
-import type { ActivatedJob } from './job-port.ts';
+import type { Worker } from '../../lib/worker-contract.ts';
 import { runJob, type JobContext } from './run-job.ts';
 
 export type { JobContext } from './run-job.ts';
+export type { Worker } from '../../lib/worker-contract.ts';
 
 // ajv-formats is CommonJS with a default export; under ESM interop it may arrive wrapped.
 const addFormats =
@@ -28,18 +28,6 @@ export interface WorkerSpec<I, O extends Record<string, unknown>> {
   /** How long the engine waits before handing the job to another worker. */
   timeoutMs?: number;
   handle(input: I, ctx: JobContext): Promise<O>;
-}
-
-/** A worker as the registry, the runtime and the API see it. */
-export interface Worker {
-  readonly type: string;
-  readonly description: string;
-  readonly input: object;
-  readonly output: object;
-  readonly fetchVariables: readonly string[];
-  readonly bpmnErrors: readonly string[];
-  readonly timeoutMs: number;
-  run<R>(job: ActivatedJob<R>, log?: Logger): Promise<R>;
 }
 
 /** A worker that also exposes its typed handler, for unit tests. */

@@ -4,7 +4,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { FINAL_STATUSES } from '../../lib/incident/closure.ts';
 import type { IncidentWorkRepository } from '../../db/repositories/incident-analysis.repository.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { requireIncident } from '../incident/ports.ts';
 
 export interface DeclareMajorInput {

@@ -21,7 +21,7 @@ export interface MajorIncidentWorkersDeps {
   clock: Clock;
   /** The calendar provider of lib/calendar/calendar-provider.ts. */
   calendars: CalendarPort;
-  /** The notifier of workers/notify/notifier.ts. */
+  /** The notifier of domain/notifier.ts. */
   notifier: Notifier;
 }
 

@@ -1,7 +1,7 @@
 import type { JSONSchemaType } from 'ajv';
 import type { MajorIncident } from '../../db/repositories/major-incidents.repository.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import type { Notifier } from '../incident/ports.ts';
 import type { MajorWorkerBase } from './declare.worker.ts';
 

@@ -1,6 +1,6 @@
 import type { JSONSchemaType } from 'ajv';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import type { MajorWorkerBase } from './declare.worker.ts';
 import { requireMajor } from './notify-top-management.worker.ts';
 

@@ -7,9 +7,9 @@ import {
   type OpportunityInput,
 } from '../../lib/incident/review.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import type { MessageOutbox } from '../incident/ports.ts';
-import { publishThroughOutbox } from '../bus/outbox.ts';
+import { publishThroughOutbox } from '../../domain/outbox.ts';
 import type { MajorWorkerBase } from './declare.worker.ts';
 import { requireMajor } from './notify-top-management.worker.ts';
 

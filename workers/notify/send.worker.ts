@@ -2,7 +2,7 @@ import type { JSONSchemaType } from 'ajv';
 import type { NotificationRepository } from '../../db/repositories/notifications.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { createNotifierWith, parseRecipient, type Notifier } from './notifier.ts';
+import { createNotifierWith, parseRecipient, type Notifier } from '../../domain/notifier.ts';
 
 export { parseRecipient };
 
@@ -49,7 +49,7 @@ const output: JSONSchemaType<Record<string, never>> = {
 
 /**
  * Notifies users, groups, roles, a customer's contacts or e-mail addresses about a record, in
- * the app and by e-mail (workers/notify/notifier.ts); every notification is logged, and a job
+ * the app and by e-mail (domain/notifier.ts); every notification is logged, and a job
  * that runs twice notifies once. Pass `notifier`; a bare `notifications` repository gives an
  * in-app-only notifier (kept for callers that predate e-mail).
  */

@@ -1,7 +1,7 @@
 import type { JSONSchemaType } from 'ajv';
 import { recurrences } from '../../lib/problem/rules.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { kind, problemOf, type ProblemWorkerDeps } from './common.ts';
 
 export type CheckEffectivenessOutput = { recurrences: number; recurringIncidents: string[] };

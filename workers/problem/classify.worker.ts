@@ -2,7 +2,7 @@ import type { JSONSchemaType } from 'ajv';
 import { DEFAULT_PRIORITY_MATRIX, derivePriority, isLevel } from '../../lib/sla/priority.ts';
 import { checkFields } from '../records/common.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { kind, text, uuids, type ProblemWorkerDeps } from './common.ts';
 
 export interface ClassifyProblemInput {

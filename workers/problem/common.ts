@@ -5,9 +5,9 @@ import type { Clock } from '../../lib/clock.ts';
 import type { RecordKind } from '../../lib/records/kind.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
 import type { RecordView } from '../../lib/records/schema.ts';
-import type { MessagePublisher } from '../bus/outbox.ts';
-import { IncidentError } from '../lib/errors.ts';
-import type { NotificationRequest } from '../notify/notifier.ts';
+import type { MessagePublisher } from '../../domain/outbox.ts';
+import { IncidentError } from '../../lib/errors.ts';
+import type { NotificationRequest } from '../../domain/notifier.ts';
 
 /** What the problem-management workers depend on. */
 export interface ProblemWorkerDeps {

@@ -1,7 +1,7 @@
 import type { JSONSchemaType } from 'ajv';
 import { matchOpenProblem, problemTitle } from '../../lib/problem/rules.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { TransientError } from '../lib/errors.ts';
+import { TransientError } from '../../lib/errors.ts';
 import { kind, text, uuids, type ProblemWorkerDeps } from './common.ts';
 
 export interface RecordProblemInput {

@@ -1,6 +1,6 @@
 import type { JSONSchemaType } from 'ajv';
 import { effectivenessCheckAt, improvementProposals } from '../../lib/problem/rules.ts';
-import { publishThroughOutbox } from '../bus/outbox.ts';
+import { publishThroughOutbox } from '../../domain/outbox.ts';
 import { defineWorker } from '../lib/define-worker.ts';
 import { kind, problemOf, text, type ProblemWorkerDeps } from './common.ts';
 

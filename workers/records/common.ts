@@ -6,7 +6,7 @@ import type { RecordView } from '../../lib/records/schema.ts';
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { fieldsUpdateSchema } from '../../lib/records/schema.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 
 const addFormats =
   (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??

@@ -1,7 +1,7 @@
 import type { JSONSchemaType } from 'ajv';
 import { ReadOnlyRecordError } from '../../db/repositories/record-store.repository.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { checkFields, kindOf, type RecordWorkerDeps } from './common.ts';
 
 export interface SetFieldsInput {

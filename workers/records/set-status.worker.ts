@@ -1,7 +1,7 @@
 import type { JSONSchemaType } from 'ajv';
 import { TransitionError } from '../../lib/records/status-machine.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { kindOf, type RecordWorkerDeps } from './common.ts';
 
 export interface SetStatusInput {

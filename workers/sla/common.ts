@@ -20,9 +20,9 @@ import {
   type SlaService,
   type StoredClock,
   type TimerVariables,
-} from '../../lib/sla/sla-service.ts';
+} from '../../domain/sla-service.ts';
 import { SlaTargetError, type ClockType } from '../../lib/sla/targets.ts';
-import { IncidentError } from '../lib/errors.ts';
+import { IncidentError } from '../../lib/errors.ts';
 
 /** What the SLA workers depend on. */
 export interface SlaWorkerDeps {

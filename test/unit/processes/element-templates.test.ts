@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import knexFactory from 'knex';
 import { systemClock } from '../../../lib/clock.ts';
-import { createDomain } from '../../../lib/domain.ts';
+import { createDomain } from '../../../domain/domain.ts';
 import {
   ELEMENT_TEMPLATE_SCHEMA,
   elementTemplatesFor,

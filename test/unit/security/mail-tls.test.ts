@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { ConfigError } from '../../../lib/env-config.ts';
 import { loadMailConfig } from '../../../lib/mail-config.ts';
-import { createSmtpTransport } from '../../../workers/notify/smtp.ts';
+import { createSmtpTransport } from '../../../domain/smtp.ts';
 
 describe('mail configuration: credentials only over TLS', () => {
   const base = { SMTP_HOST: 'smtp.example.com', MAIL_FROM: 'ITSM <itsm@example.com>' };

@@ -1,4 +1,4 @@
-import type { Domain } from '../../../lib/domain.ts';
+import type { Domain } from '../../../domain/domain.ts';
 import { expect } from 'chai';
 import type { Knex } from 'knex';
 import type { EngineClient } from '../../../engine/client.ts';

@@ -6,8 +6,8 @@ import type {
   MajorIncidentRepository,
 } from '../../../db/repositories/major-incidents.repository.ts';
 import { requestIdFor } from '../../../workers/bus/publish.worker.ts';
-import { publishThroughOutbox } from '../../../workers/bus/outbox.ts';
-import { TransientError } from '../../../workers/lib/errors.ts';
+import { publishThroughOutbox } from '../../../domain/outbox.ts';
+import { TransientError } from '../../../lib/errors.ts';
 import { createRecordAppointmentWorker } from '../../../workers/major/record-appointment.worker.ts';
 import { createRecordReviewWorker } from '../../../workers/major/record-review.worker.ts';
 import { createRecordUpdateWorker } from '../../../workers/major/record-update.worker.ts';

@@ -8,18 +8,14 @@ import type {
 } from '../../../db/repositories/notifications.repository.ts';
 import { ConfigError } from '../../../lib/env-config.ts';
 import { loadMailConfig } from '../../../lib/mail-config.ts';
-import { TransientError } from '../../../workers/lib/errors.ts';
+import { TransientError } from '../../../lib/errors.ts';
 import {
   createNotifierWith,
   parseRecipient,
   renderMail,
   type NotificationRequest,
-} from '../../../workers/notify/notifier.ts';
-import {
-  createSmtpTransport,
-  MailSendError,
-  type MailTransport,
-} from '../../../workers/notify/smtp.ts';
+} from '../../../domain/notifier.ts';
+import { createSmtpTransport, MailSendError, type MailTransport } from '../../../domain/smtp.ts';
 import { startSmtpCapture, type SmtpCapture } from '../../helpers/smtp-capture.ts';
 
 const NOW = new Date('2026-11-24T02:00:00Z');

@@ -4,8 +4,8 @@ import type {
   NotificationInput,
   NotificationRepository,
 } from '../../../db/repositories/notifications.repository.ts';
-import { TransientError } from '../../../workers/lib/errors.ts';
-import type { NotificationRequest, Notifier } from '../../../workers/notify/notifier.ts';
+import { TransientError } from '../../../lib/errors.ts';
+import type { NotificationRequest, Notifier } from '../../../domain/notifier.ts';
 import { createNotifySendWorker, parseRecipient } from '../../../workers/notify/send.worker.ts';
 import { fakeJob } from './fake-job.ts';
 

@@ -2,7 +2,7 @@ import { expect, use } from 'chai';
 import sinon from 'sinon';
 import sinonChai from 'sinon-chai';
 import { defineWorker, type JobContext } from '../../../workers/lib/define-worker.ts';
-import { BpmnError, IncidentError, TransientError } from '../../../workers/lib/errors.ts';
+import { BpmnError, IncidentError, TransientError } from '../../../lib/errors.ts';
 import { toJobOutcome } from '../../../workers/lib/run-job.ts';
 import { fakeJob } from './fake-job.ts';
 

@@ -15,7 +15,7 @@ import {
   timerVariableName,
   type SlaService,
   type StoredClock,
-} from '../../../lib/sla/sla-service.ts';
+} from '../../../domain/sla-service.ts';
 import type { ClockType } from '../../../lib/sla/targets.ts';
 import type { SlaWorkerDeps } from '../../../workers/sla/common.ts';
 import { createSlaWorkers } from '../../../workers/sla/sla-workers.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { PublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
-import type { Clock } from '../../lib/clock.ts';
+import type { PublishedMessageRepository } from '../db/repositories/published-messages.repository.ts';
+import type { Clock } from '../lib/clock.ts';
 import { TransientError } from '../lib/errors.ts';
 
 /** What the engine must do for the bus: publish a message. */

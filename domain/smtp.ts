@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
-import type { Logger } from '../../lib/logger.ts';
-import { loadMailConfig, type MailConfig } from '../../lib/mail-config.ts';
+import type { Logger } from '../lib/logger.ts';
+import { loadMailConfig, type MailConfig } from '../lib/mail-config.ts';
 
 /** One e-mail to one address (never several: recipients do not see each other). */
 export interface MailMessage {

@@ -3,8 +3,8 @@ import {
   createNotificationRepository,
   EMAIL_CLAIM_LEASE_MS,
   type NotificationRepository,
-} from '../../db/repositories/notifications.repository.ts';
-import type { Logger } from '../../lib/logger.ts';
+} from '../db/repositories/notifications.repository.ts';
+import type { Logger } from '../lib/logger.ts';
 import { TransientError } from '../lib/errors.ts';
 import { MailSendError, type MailMessage, type MailTransport } from './smtp.ts';
 

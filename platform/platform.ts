@@ -26,8 +26,8 @@ import {
 } from '../server/auth/dev-users.ts';
 import type { Logger } from '../lib/logger.ts';
 import { projectRoot } from '../lib/paths.ts';
-import { createDomain, type Domain } from '../lib/domain.ts';
-import { createMailTransportFromEnv } from '../workers/notify/smtp.ts';
+import { createDomain, type Domain } from '../domain/domain.ts';
+import { createMailTransportFromEnv } from '../domain/smtp.ts';
 import { createApp, type AppServices } from '../server/app.ts';
 import { parseBpmn } from '../server/processes/bpmn-model.ts';
 import type { ResourceFile } from '../server/services/deployment.service.ts';

@@ -14,15 +14,15 @@ import {
   isRecordType,
   type RecordContext,
   type RecordTypeName,
-} from '../../db/repositories/records.repository.ts';
+} from '../db/repositories/records.repository.ts';
 import {
   createSlaRepository,
   type ClockRef,
   type StoredClock,
-} from '../../db/repositories/sla.repository.ts';
-import type { BusinessCalendar } from '../calendar/business-calendar.ts';
-import { formatInstant } from '../calendar/time-zone.ts';
-import type { Clock } from '../clock.ts';
+} from '../db/repositories/sla.repository.ts';
+import type { BusinessCalendar } from '../lib/calendar/business-calendar.ts';
+import { formatInstant } from '../lib/calendar/time-zone.ts';
+import type { Clock } from '../lib/clock.ts';
 import {
   REARMED_TIMER_SENTINEL,
   SlaClockError,
@@ -35,7 +35,7 @@ import {
   stopClock,
   timerVariables as clockTimerVariables,
   type ClockTransition,
-} from './clock.ts';
+} from '../lib/sla/clock.ts';
 import {
   DEFAULT_ESCALATION_POLICY,
   HIERARCHICAL_LEVELS,
@@ -44,17 +44,17 @@ import {
   type EscalationPlan,
   type EscalationPolicy,
   type HierarchicalLevel,
-} from './escalation.ts';
-import { isPriority, type Priority } from './priority.ts';
-import { DEFAULT_PAUSE_REASONS } from './reasons.ts';
+} from '../lib/sla/escalation.ts';
+import { isPriority, type Priority } from '../lib/sla/priority.ts';
+import { DEFAULT_PAUSE_REASONS } from '../lib/sla/reasons.ts';
 import {
   resolveClockTarget,
   type ClockType,
   type RecordType,
   type SlaTargetRow,
-} from './targets.ts';
+} from '../lib/sla/targets.ts';
 
-export type { ClockRef, StoredClock } from '../../db/repositories/sla.repository.ts';
+export type { ClockRef, StoredClock } from '../db/repositories/sla.repository.ts';
 
 /** The `sla<Clock>` process variable of pattern W (§0.5). */
 export interface TimerVariables {
@@ -174,7 +174,7 @@ export type GroupDirectory = (
   trx?: Knex.Transaction,
 ) => Promise<{ lead: string | null; departmentHead: string | null } | undefined>;
 
-/** A notification (`NotificationRequest` of workers/notify/notifier.ts). */
+/** A notification (`NotificationRequest` of domain/notifier.ts). */
 export interface SlaNotification {
   template: string;
   /** `user:<u>`, `group:<g>`, `role:<r>`, `customer:<customerId>`. */
@@ -185,7 +185,7 @@ export interface SlaNotification {
   at: Date;
 }
 
-/** Sends notifications (`Notifier` of workers/notify/notifier.ts). */
+/** Sends notifications (`Notifier` of domain/notifier.ts). */
 export interface SlaNotifier {
   /**
    * Sends within `trx` when given: the service notifies inside its transaction, and a second

@@ -4,12 +4,15 @@ import {
   createReferenceDataRepository,
   type ReferenceDataRepository,
 } from '../db/repositories/reference-data.repository.ts';
-import { createNotifier, type Notifier } from '../workers/notify/notifier.ts';
-import type { MailTransport } from '../workers/notify/smtp.ts';
-import { createCalendarProvider, type CalendarProvider } from './calendar/calendar-provider.ts';
-import type { Clock } from './clock.ts';
-import type { Logger } from './logger.ts';
-import { createSlaService, type SlaService } from './sla/sla-service.ts';
+import { createNotifier, type Notifier } from './notifier.ts';
+import type { MailTransport } from './smtp.ts';
+import {
+  createCalendarProvider,
+  type CalendarProvider,
+} from '../lib/calendar/calendar-provider.ts';
+import type { Clock } from '../lib/clock.ts';
+import type { Logger } from '../lib/logger.ts';
+import { createSlaService, type SlaService } from './sla-service.ts';
 
 /**
  * The services the API and the workers share, built once per process: one calendar
