@@ -6,6 +6,11 @@
  * they appear in the task list, waits until it is closed and reports the next.
  */
 import type { Knex } from 'knex';
+import {
+  createBenchRepository,
+  type BenchRepository,
+  type RecordCounts,
+} from '../../db/repositories/bench.repository.ts';
 import { seedDevelopmentData } from '../../db/seeds/reference-data.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { startCpuMeter, type CpuTargets, type CpuUse } from './cpu.ts';
@@ -256,14 +261,11 @@ export async function prepareIncidentFlow(
   const { db } = platform;
   await platform.services.auth.seedDevelopmentUsers(BENCH_USER_PASSWORD);
   await seedDevelopmentData(db, platform.clock.now());
+  const bench = createBenchRepository(db);
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const definition = await db('process_definitions')
-      .where({ process_id: 'incident-management' })
-      .first();
-    const forms: { form_id: string }[] = await db('forms')
-      .whereIn('form_id', FORMS)
-      .distinct('form_id');
+    const definition = await bench.hasProcessDefinition('incident-management');
+    const forms = await bench.recordedFormIds(FORMS);
     if (definition && forms.length === FORMS.length) break;
     if (isAborted()) throw new Error('aborted');
     if (Date.now() > deadline)
@@ -282,15 +284,14 @@ export async function prepareIncidentFlow(
   }
   // customer-contact sees only its own customer's records (CUST-A); an ordinary service keeps
   // the incident off the major-incident path.
-  const customer = await db('customers').where({ code: 'CUST-A' }).first('id');
-  const service = await db('services').where({ code: 'SVC-MAIL' }).first('id');
-  if (!customer || !service) throw new Error('The development seed has no CUST-A or SVC-MAIL');
+  const { customerId, serviceId } = await bench.seedIds('CUST-A', 'SVC-MAIL');
+  if (!customerId || !serviceId) throw new Error('The development seed has no CUST-A or SVC-MAIL');
   return {
     baseUrl: platform.url,
     db,
     tokens,
-    customerId: String(customer.id),
-    serviceId: String(service.id),
+    customerId,
+    serviceId,
   };
 }
 
@@ -344,7 +345,7 @@ export function formatDuration(ms: number): string {
 }
 
 /** Records of the window by `VALUE_TYPE INTENT`, e.g. `JOB COMPLETED`. */
-export type RecordCounts = Record<string, number>;
+export type { RecordCounts } from '../../db/repositories/bench.repository.ts';
 
 /** One path's figures. */
 export interface IncidentFlowResult {
@@ -392,7 +393,7 @@ export interface IncidentFlowResult {
  * settles with `closed_at` (epoch ms), `'timeout'` after its deadline, or undefined once
  * `isStopped()` (the window ended, the run was aborted).
  */
-function closureWatcher(db: Knex, pollMs: number, isStopped: () => boolean) {
+function closureWatcher(bench: BenchRepository, pollMs: number, isStopped: () => boolean) {
   type Outcome = number | 'timeout' | undefined;
   const waiting = new Map<string, { deadline: number; resolve: (o: Outcome) => void }>();
   let stopped = false;
@@ -406,12 +407,8 @@ function closureWatcher(db: Knex, pollMs: number, isStopped: () => boolean) {
       if (isStopped()) for (const number of [...waiting.keys()]) settle(number, undefined);
       if (waiting.size) {
         try {
-          const rows: { number: string; closed_ms: string | number }[] = await db('incidents')
-            .whereIn('number', [...waiting.keys()])
-            .andWhere('status', 'closed')
-            .whereNotNull('closed_at')
-            .select('number', db.raw('extract(epoch from closed_at) * 1000 as closed_ms'));
-          for (const r of rows) settle(r.number, Number(r.closed_ms));
+          const rows = await bench.closedIncidents([...waiting.keys()]);
+          for (const r of rows) settle(r.number, r.closedMs);
         } catch {
           // the next poll tries again (the pool is closing when the run was stopped)
         }
@@ -435,41 +432,23 @@ function closureWatcher(db: Knex, pollMs: number, isStopped: () => boolean) {
   };
 }
 
-/** Exported JOB, USER_TASK and INCIDENT records with an engine timestamp in [start, end). */
-async function recordsBetween(db: Knex, start: number, end: number): Promise<RecordCounts> {
-  const rows: { value_type: string; intent: string; n: number | string }[] = await db(
-    'engine_records',
-  )
-    .whereIn('value_type', ['JOB', 'USER_TASK', 'INCIDENT'])
-    .andWhere('record_timestamp', '>=', new Date(start))
-    .andWhere('record_timestamp', '<', new Date(end))
-    .groupBy('value_type', 'intent')
-    .select('value_type', 'intent', db.raw('count(*) as n'));
-  const out: RecordCounts = {};
-  for (const r of rows) out[`${r.value_type} ${r.intent}`] = Number(r.n);
-  return out;
-}
-
 /**
  * Waits until the exporter has written every record up to `until` (epoch ms): per partition,
  * a record from `until` or later is there, or its position has stopped moving.
  */
-async function exporterPast(db: Knex, until: number, isAborted: () => boolean): Promise<void> {
+async function exporterPast(
+  bench: BenchRepository,
+  until: number,
+  isAborted: () => boolean,
+): Promise<void> {
   const deadline = Date.now() + 15_000;
   let last = new Map<number, number>();
   for (let i = 0; Date.now() < deadline && !isAborted(); i++) {
-    const positions: { partition_id: number; position: string | number }[] = await db(
-      'exporter_positions',
-    ).select('partition_id', 'position');
-    const now = new Map(positions.map((p) => [p.partition_id, Number(p.position)]));
+    const now = await bench.exporterPositions();
     let done = now.size > 0;
     for (const [partition_id, position] of now) {
       if (i > 0 && last.get(partition_id) === position) continue;
-      const later = await db('engine_records')
-        .where({ partition_id })
-        .andWhere('record_timestamp', '>=', new Date(until))
-        .first('position');
-      if (!later) done = false;
+      if (!(await bench.hasRecordFrom(partition_id, until))) done = false;
     }
     if (done) return;
     last = now;
@@ -547,7 +526,7 @@ export async function measureIncidentFlow(options: {
     }
   };
 
-  const closures = closureWatcher(db, settings.pollMs, stopped);
+  const closures = closureWatcher(createBenchRepository(db), settings.pollMs, stopped);
 
   /** One incident from report to closure; false when the window ended before it closed. */
   const oneIncident = async (): Promise<boolean> => {
@@ -640,8 +619,9 @@ export async function measureIncidentFlow(options: {
     throw new Error(`incident path ${path}: no incident closed in the measured window`, {
       cause: lastError,
     });
-  await exporterPast(db, windowEnd, isAborted);
-  const records = await recordsBetween(db, windowStart, windowEnd);
+  const bench = createBenchRepository(db);
+  await exporterPast(bench, windowEnd, isAborted);
+  const records = await bench.recordsBetween(windowStart, windowEnd);
   const jobsCompleted = records['JOB COMPLETED'] ?? 0;
   const measureSeconds = settings.measureSeconds;
   const jobsPerSecond = jobsCompleted / measureSeconds;

@@ -2,8 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Knex } from 'knex';
 import { createDb } from '../../db/client.ts';
+import {
+  BENCH_TABLE,
+  createBenchRepository,
+  type BenchRepository,
+} from '../../db/repositories/bench.repository.ts';
 import { createEngineClient, type EngineAddresses } from '../../engine/client.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { projectRoot } from '../../lib/paths.ts';
@@ -32,14 +36,7 @@ import {
   removeVisibilityTrigger,
   type UserTaskLagResult,
 } from './user-task-lag.ts';
-import {
-  benchFrameworkWorker,
-  BENCH_TABLE,
-  createBenchTable,
-  dropBenchTable,
-  NOOP_JOB_TYPE,
-  startSdkNoopWorker,
-} from './workers.ts';
+import { benchFrameworkWorker, NOOP_JOB_TYPE, startSdkNoopWorker } from './workers.ts';
 
 export const ONE_TASK_PROCESS = 'bench-one-task';
 
@@ -246,10 +243,8 @@ export async function runBench(
       log.info(`PostgreSQL on 127.0.0.1:${BENCH_PORTS.pgPort}, database itsm_bench (fresh)`);
       const db = createDb(databaseUrl, { poolMax: 4 });
       cleanup.push('closing the database pool', () => db.destroy());
-      const pgVersion = String(
-        ((await db.raw('show server_version')) as { rows: { server_version: string }[] }).rows[0]
-          ?.server_version,
-      );
+      const bench = createBenchRepository(db);
+      const pgVersion = await bench.serverVersion();
       const machine: MachineFacts = {
         cpuModel: os.cpus()[0]?.model.trim() ?? '?',
         cores: os.cpus().length,
@@ -410,14 +405,14 @@ export async function runBench(
       addresses = await timed('engine start (exporter)', () =>
         infra.startEngine({ exporter: true }),
       );
-      const phase2From = await lastPositions(db);
+      const phase2From = await bench.lastPositions();
       const recordsProbe = (): WindowProbe<Record<string, number>> => {
         let from = new Map<number, number>();
         let records: Record<string, number> = {};
         return {
           async onWindow(phase) {
-            if (phase === 'start') from = await lastPositions(db);
-            else records = await countRecordsSince(db, from);
+            if (phase === 'start') from = await bench.lastPositions();
+            else records = await bench.countRecordsSince(from);
           },
           collect: () => records,
         };
@@ -433,7 +428,7 @@ export async function runBench(
       );
       const withExporter = {
         ...withExporterRun,
-        jobTrouble: await jobTrouble(db, phase2From),
+        jobTrouble: await jobTrouble(bench, phase2From),
         exportedRecordsPerInstance:
           withExporterRun.completed > 0 && recordsInWindow
             ? Object.fromEntries(
@@ -445,13 +440,10 @@ export async function runBench(
       };
 
       // 3. The same process through the platform's worker framework, exporter on.
-      await createBenchTable(db);
-      cleanup.push(`dropping ${BENCH_TABLE}`, () => dropBenchTable(db));
+      await bench.createBenchTable();
+      cleanup.push(`dropping ${BENCH_TABLE}`, () => bench.dropBenchTable());
       const rowsProbe = (): WindowProbe<number> => {
-        const countRows = async () =>
-          Number(
-            ((await db(BENCH_TABLE).count({ n: '*' })) as { n: number | string }[])[0]?.n ?? 0,
-          );
+        const countRows = () => bench.countBenchRows();
         let atStart = 0;
         let atEnd = 0;
         return {
@@ -468,7 +460,7 @@ export async function runBench(
         runtime: WorkerRuntimeOptions,
         phasesLeft: number,
       ) => {
-        const from = await lastPositions(db);
+        const from = await bench.lastPositions();
         const c = await connect(addresses, jobType);
         const workerDb = createDb(databaseUrl);
         const closeDb = cleanup.push('closing the worker pool', () => workerDb.destroy());
@@ -490,7 +482,7 @@ export async function runBench(
         await stopWorkers();
         await closeDb();
         await c.close();
-        return { ...result, rowsWritten, jobTrouble: await jobTrouble(db, from) };
+        return { ...result, rowsWritten, jobTrouble: await jobTrouble(bench, from) };
       };
       const framework = await timed('phase 3', () =>
         frameworkPhase(
@@ -514,7 +506,7 @@ export async function runBench(
       // 5. User task → `tasks` row, with the projector running. The throughput phases left a
       // backlog of records the projector never saw; skip it, as a projector that kept up would
       // have, so the lag is measured in steady state.
-      const skippedBacklog = await timed('backlog skip', () => skipBacklog(db));
+      const skippedBacklog = await timed('backlog skip', () => skipBacklog(bench));
       const platform: Platform = await timed('platform start', () =>
         startPlatform({
           databaseUrl,
@@ -626,67 +618,15 @@ export async function runBench(
  * Waits until the exporter has written everything (its newest position stops moving), then
  * moves the projector's cursor past the throughput phases' records and deletes them.
  */
-async function skipBacklog(db: Knex): Promise<number> {
+async function skipBacklog(bench: BenchRepository): Promise<number> {
   let last = new Map<number, number>();
   for (let i = 0; i < 100; i++) {
-    const now = await lastPositions(db);
+    const now = await bench.lastPositions();
     if (i > 0 && [...now].every(([p, pos]) => last.get(p) === pos)) break;
     last = now;
     await sleep(300);
   }
-  for (const [partition_id, position] of last) {
-    await db('projector_cursors')
-      .insert({ name: 'read-model', partition_id, position, updated_at: new Date() })
-      .onConflict(['name', 'partition_id'])
-      .merge(['position', 'updated_at']);
-  }
-  let deleted = 0;
-  for (const [partition_id, position] of last)
-    deleted += Number(
-      await db('engine_records')
-        .where({ partition_id })
-        .andWhere('position', '<=', position)
-        .delete(),
-    );
-  return deleted;
-}
-
-/** The exporter's newest position per partition (an index look-up each). */
-async function lastPositions(db: Knex): Promise<Map<number, number>> {
-  const partitions: { partition_id: number }[] =
-    await db('exporter_positions').distinct('partition_id');
-  const out = new Map<number, number>();
-  for (const { partition_id } of partitions) {
-    const row = (await db('engine_records').where({ partition_id }).max({ p: 'position' }))[0] as
-      { p: number | null } | undefined;
-    out.set(partition_id, Number(row?.p ?? -1));
-  }
-  return out;
-}
-
-/** Exported records after the given positions (all records of a partition not in the map). */
-function recordsSince(db: Knex, from: Map<number, number>) {
-  return db('engine_records').where((q) => {
-    for (const [partition_id, position] of from)
-      q.orWhere((p) => p.where({ partition_id }).andWhere('position', '>', position));
-    q.orWhereNotIn('partition_id', [...from.keys(), -1]);
-  });
-}
-
-/** Exported records after the given positions, by `VALUE_TYPE INTENT`. */
-async function countRecordsSince(
-  db: Knex,
-  from: Map<number, number>,
-): Promise<Record<string, number>> {
-  const rows: { value_type: string; intent: string; n: number | string }[] = await recordsSince(
-    db,
-    from,
-  )
-    .groupBy('value_type', 'intent')
-    .select('value_type', 'intent', db.raw('count(*) as n'));
-  const out: Record<string, number> = {};
-  for (const r of rows) out[`${r.value_type} ${r.intent}`] = Number(r.n);
-  return out;
+  return bench.skipRecordsUpTo(last);
 }
 
 /**
@@ -694,24 +634,10 @@ async function countRecordsSince(
  * from the exporter's records once it caught up): a worker in trouble shows here before it
  * shows in the throughput. Keys are e.g. `JOB FAILED`, `JOB TIMED_OUT`, `INCIDENT CREATED`.
  */
-async function jobTrouble(db: Knex, from: Map<number, number>): Promise<Record<string, number>> {
+async function jobTrouble(
+  bench: BenchRepository,
+  from: Map<number, number>,
+): Promise<Record<string, number>> {
   await sleep(500);
-  const rows: { value_type: string; intent: string; n: number | string }[] = await recordsSince(
-    db,
-    from,
-  )
-    .andWhere((q) =>
-      q
-        .where((j) =>
-          j
-            .where('value_type', 'JOB')
-            .whereIn('intent', ['FAILED', 'TIMED_OUT', 'ERROR_THROWN', 'RETRIES_UPDATED']),
-        )
-        .orWhere((i) => i.where('value_type', 'INCIDENT').andWhere('intent', 'CREATED')),
-    )
-    .groupBy('value_type', 'intent')
-    .select('value_type', 'intent', db.raw('count(*) as n'));
-  const out: Record<string, number> = {};
-  for (const r of rows) out[`${r.value_type} ${r.intent}`] = Number(r.n);
-  return out;
+  return bench.jobTroubleSince(from);
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Knex } from 'knex';
-import pg from 'pg';
+import {
+  createBenchRepository,
+  listenForNotifications,
+} from '../../db/repositories/bench.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
 import { projectRoot } from '../../lib/paths.ts';
 import { sleep, summarize, type LatencySummary } from './stats.ts';
@@ -22,22 +25,9 @@ export interface UserTaskLagResult {
   missing: number;
 }
 
-/**
- * A trigger on `tasks` (bench database only, dropped afterwards) sends a NOTIFY per inserted
- * row; Postgres delivers it when the projector's transaction commits, that is when the row
- * becomes visible to the API. The bench LISTENs and notes the wall time of each arrival.
- */
-async function installVisibilityTrigger(db: Knex): Promise<void> {
-  await db.raw(`create or replace function bench_task_visible() returns trigger
-    language plpgsql as $$ begin perform pg_notify('${CHANNEL}', new.key); return new; end $$`);
-  await db.raw('drop trigger if exists bench_task_visible on tasks');
-  await db.raw(`create trigger bench_task_visible after insert on tasks
-    for each row execute function bench_task_visible()`);
-}
-
+/** Drops the visibility trigger of the bench database (also after a failed run). */
 export async function removeVisibilityTrigger(db: Knex): Promise<void> {
-  await db.raw('drop trigger if exists bench_task_visible on tasks');
-  await db.raw('drop function if exists bench_task_visible()');
+  await createBenchRepository(db).removeVisibilityTrigger();
 }
 
 /**
@@ -54,23 +44,22 @@ export async function measureUserTaskLag(options: {
   isAborted: () => boolean;
 }): Promise<UserTaskLagResult> {
   const { db, engine, count, ratePerSecond } = options;
-  await installVisibilityTrigger(db);
-  const listener = new pg.Client({ connectionString: options.databaseUrl });
+  const bench = createBenchRepository(db);
+  // A NOTIFY per inserted `tasks` row arrives when the projector's transaction commits, that is
+  // when the row becomes visible to the API; the bench notes the wall time of each arrival.
+  await bench.installVisibilityTrigger(CHANNEL);
   const visibleAt = new Map<string, number>();
-  await listener.connect();
+  const stopListening = await listenForNotifications(options.databaseUrl, CHANNEL, (key) =>
+    visibleAt.set(key, Date.now()),
+  );
   try {
-    listener.on('notification', (n) => {
-      if (n.channel === CHANNEL && n.payload) visibleAt.set(n.payload, Date.now());
-    });
-    await listener.query(`LISTEN ${CHANNEL}`);
-
     const xml = readFileSync(
       path.join(projectRoot, 'test', 'fixtures', 'bpmn', `${USER_TASK_PROCESS}.bpmn`),
     );
     await engine.deploy([{ name: `${USER_TASK_PROCESS}.bpmn`, content: xml }]);
     // Let the projector record the definition first, as it would have long before in real use.
     const deadline = Date.now() + 15_000;
-    while (!(await db('process_definitions').where({ process_id: USER_TASK_PROCESS }).first())) {
+    while (!(await bench.hasProcessDefinition(USER_TASK_PROCESS))) {
       if (Date.now() > deadline) throw new Error('The projector did not record the deployment');
       await sleep(20);
     }
@@ -87,33 +76,22 @@ export async function measureUserTaskLag(options: {
     while (visibleAt.size < count && Date.now() < waitUntil && !options.isAborted())
       await sleep(20);
   } finally {
-    await listener.end().catch(() => undefined);
-    await removeVisibilityTrigger(db).catch(() => undefined);
+    await stopListening().catch(() => undefined);
+    await bench.removeVisibilityTrigger().catch(() => undefined);
   }
 
-  const rows: { key: string; created_ms: number; exported_ms: number | null }[] = await db('tasks')
-    .leftJoin('engine_records', function () {
-      this.on('engine_records.record_key', '=', db.raw('tasks.key::bigint'))
-        .andOn('engine_records.value_type', '=', db.raw("'USER_TASK'"))
-        .andOn('engine_records.intent', '=', db.raw("'CREATED'"));
-    })
-    .where('tasks.process_id', USER_TASK_PROCESS)
-    .select(
-      'tasks.key',
-      db.raw('extract(epoch from tasks.created_at) * 1000 as created_ms'),
-      db.raw('extract(epoch from engine_records.exported_at) * 1000 as exported_ms'),
-    );
+  const rows = await bench.userTaskTimes(USER_TASK_PROCESS);
   const lag: number[] = [];
   const toExporter: number[] = [];
   const exporterToRow: number[] = [];
   for (const r of rows) {
     const seen = visibleAt.get(r.key);
     if (seen === undefined) continue;
-    const created = Number(r.created_ms);
+    const created = r.createdMs;
     lag.push(seen - created);
-    if (r.exported_ms !== null) {
-      toExporter.push(Number(r.exported_ms) - created);
-      exporterToRow.push(seen - Number(r.exported_ms));
+    if (r.exportedMs !== null) {
+      toExporter.push(r.exportedMs - created);
+      exporterToRow.push(seen - r.exportedMs);
     }
   }
   return {

@@ -1,13 +1,13 @@
 import type { JSONSchemaType } from 'ajv';
 import type { Knex } from 'knex';
+import { createBenchRepository } from '../../db/repositories/bench.repository.ts';
 import type { EngineClient } from '../../engine/client.ts';
 import { defineWorker } from '../../workers/lib/define-worker.ts';
 
 /** The job type of test/fixtures/bpmn/bench-one-task.bpmn. */
 export const NOOP_JOB_TYPE = 'bench:noop:1';
 
-/** The bench's own table for the framework worker's side effect; created and dropped by the bench. */
-export const BENCH_TABLE = 'bench_job_effects';
+export { BENCH_TABLE } from '../../db/repositories/bench.repository.ts';
 
 /**
  * The baseline worker, straight on the SDK: completes each job at once, no validation, no I/O.
@@ -21,19 +21,6 @@ export function startSdkNoopWorker(engine: EngineClient, jobType = NOOP_JOB_TYPE
     timeout: 60_000,
     taskHandler: (job) => job.complete(),
   });
-}
-
-export async function createBenchTable(db: Knex): Promise<void> {
-  await db.schema.dropTableIfExists(BENCH_TABLE);
-  await db.schema.createTable(BENCH_TABLE, (t) => {
-    t.text('job_key').primary();
-    t.text('process_instance_key').notNullable();
-    t.timestamp('written_at', { useTz: true }).notNullable();
-  });
-}
-
-export async function dropBenchTable(db: Knex): Promise<void> {
-  await db.schema.dropTableIfExists(BENCH_TABLE);
 }
 
 type NoInput = Record<string, never>;
@@ -59,20 +46,14 @@ const output: JSONSchemaType<Output> = {
  * real worker's side effect costs). Its output becomes a process variable, as a real one's does.
  */
 export function benchFrameworkWorker(db: Knex, jobType = NOOP_JOB_TYPE) {
+  const bench = createBenchRepository(db);
   return defineWorker<NoInput, Output>({
     type: jobType,
     description: 'Benchmark: one idempotent Postgres write per job',
     input,
     output,
     async handle(_input, ctx) {
-      await db(BENCH_TABLE)
-        .insert({
-          job_key: ctx.jobKey,
-          process_instance_key: ctx.processInstanceKey,
-          written_at: new Date(),
-        })
-        .onConflict('job_key')
-        .ignore();
+      await bench.recordJobEffect(ctx.jobKey, ctx.processInstanceKey);
       return { benchWritten: true };
     },
   });
