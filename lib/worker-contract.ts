@@ -1,12 +1,10 @@
-import type { ActivatedJob } from './job-port.ts';
-import type { Logger } from './logger.ts';
-
 /**
- * A worker as the registry, the runtime and the API see it: the contract the server lists
- * (GET /api/workers, element templates, diagram checks) without importing workers/.
- * `defineWorker` in workers/lib/define-worker.ts builds one.
+ * What the server knows of a worker: its job type and contract, listed by GET /api/workers,
+ * turned into the modeler's element templates and used by the diagram checks. A `Worker`
+ * (workers/lib/define-worker.ts) is one, plus `run`; the server never runs a job, so it
+ * depends on this description and not on workers/.
  */
-export interface Worker {
+export interface WorkerContract {
   readonly type: string;
   readonly description: string;
   readonly input: object;
@@ -14,5 +12,4 @@ export interface Worker {
   readonly fetchVariables: readonly string[];
   readonly bpmnErrors: readonly string[];
   readonly timeoutMs: number;
-  run<R>(job: ActivatedJob<R>, log?: Logger): Promise<R>;
 }

@@ -10,7 +10,7 @@ import type { EngineClient } from '../engine/client.ts';
 import type { Clock } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { projectRoot } from '../lib/paths.ts';
-import type { Worker } from '../lib/worker-contract.ts';
+import type { WorkerContract } from '../lib/worker-contract.ts';
 import { ForbiddenError, InputError, NotFoundError, UnauthenticatedError } from './errors.ts';
 import { createKpiRepository } from '../db/repositories/kpis.repository.ts';
 import { createAuditRepository } from '../db/repositories/audit.repository.ts';
@@ -47,7 +47,7 @@ export interface AppDeps {
   clock: Clock;
   log: Logger;
   /** The worker registry (job types and schemas), for deploy checks and /api/workers. */
-  workers: () => readonly Worker[];
+  workers: () => readonly WorkerContract[];
   tokenTtlMinutes?: number;
   /** Minutes without use after which a token is refused (default 60). */
   tokenIdleMinutes?: number;

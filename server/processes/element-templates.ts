@@ -1,4 +1,4 @@
-import type { Worker } from '../../lib/worker-contract.ts';
+import type { WorkerContract } from '../../lib/worker-contract.ts';
 
 /** The JSON schema Camunda 8 element templates are written against. */
 export const ELEMENT_TEMPLATE_SCHEMA =
@@ -89,7 +89,7 @@ function inputProperty(
  * job type is fixed (hidden) to the worker's, with one input mapping per property of the
  * worker's input schema. Modelers pick "Assign resolver group" and never type a job type.
  */
-export function elementTemplatesFor(workers: readonly Worker[]): ElementTemplate[] {
+export function elementTemplatesFor(workers: readonly WorkerContract[]): ElementTemplate[] {
   return workers.map((worker) => {
     const input = worker.input as InputSchema;
     const required = new Set(input.required ?? []);

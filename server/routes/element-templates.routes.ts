@@ -1,4 +1,4 @@
-import type { Worker } from '../../lib/worker-contract.ts';
+import type { WorkerContract } from '../../lib/worker-contract.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
 import { elementTemplatesFor } from '../processes/element-templates.ts';
 import { recordTemplates } from '../processes/record-templates.ts';
@@ -9,7 +9,7 @@ import { route, type RouteSpec } from './route-spec.ts';
  * and the generic record workers' templates for each record kind.
  */
 export function elementTemplateRoutes(deps: {
-  workers: () => readonly Worker[];
+  workers: () => readonly WorkerContract[];
   kinds: KindRegistry;
 }): RouteSpec[] {
   return [

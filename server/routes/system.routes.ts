@@ -4,7 +4,7 @@ import { createLoginAttemptRepository } from '../../db/repositories/login-attemp
 import { createUserRepository } from '../../db/repositories/users.repository.ts';
 import { isDbUp } from '../../db/client.ts';
 import type { EngineClient } from '../../engine/client.ts';
-import type { Worker } from '../../lib/worker-contract.ts';
+import type { WorkerContract } from '../../lib/worker-contract.ts';
 import { ROLES } from '../auth/roles.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import { createLoginThrottle, type LoginThrottle } from '../services/login-throttle.service.ts';
@@ -35,7 +35,7 @@ export function systemRoutes(deps: {
   db: Knex;
   engine: EngineClient;
   auth: AuthService;
-  workers: () => readonly Worker[];
+  workers: () => readonly WorkerContract[];
   /** Login throttling; by default per account and address, stored in deps.db. */
   loginThrottle?: LoginThrottle;
 }): RouteSpec[] {

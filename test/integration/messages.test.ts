@@ -5,7 +5,7 @@ import sinonChai from 'sinon-chai';
 import { createNotificationRepository } from '../../db/repositories/notifications.repository.ts';
 import { createPublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import { createBusPublishWorker } from '../../workers/bus/publish.worker.ts';
-import type { ActivatedJob } from '../../lib/job-port.ts';
+import type { ActivatedJob } from '../../workers/lib/job-port.ts';
 import { createNotifySendWorker } from '../../workers/notify/send.worker.ts';
 import {
   api,

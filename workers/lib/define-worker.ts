@@ -1,10 +1,11 @@
 import { Ajv, type JSONSchemaType, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import type { Worker } from '../../lib/worker-contract.ts';
+import type { Logger } from '../../lib/logger.ts';
+import type { WorkerContract } from '../../lib/worker-contract.ts';
+import type { ActivatedJob } from './job-port.ts';
 import { runJob, type JobContext } from './run-job.ts';
 
 export type { JobContext } from './run-job.ts';
-export type { Worker } from '../../lib/worker-contract.ts';
 
 // ajv-formats is CommonJS with a default export; under ESM interop it may arrive wrapped.
 const addFormats =
@@ -28,6 +29,11 @@ export interface WorkerSpec<I, O extends Record<string, unknown>> {
   /** How long the engine waits before handing the job to another worker. */
   timeoutMs?: number;
   handle(input: I, ctx: JobContext): Promise<O>;
+}
+
+/** A worker as the registry and the runtime see it: its contract, and how it runs a job. */
+export interface Worker extends WorkerContract {
+  run<R>(job: ActivatedJob<R>, log?: Logger): Promise<R>;
 }
 
 /** A worker that also exposes its typed handler, for unit tests. */

@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Logger } from '../../lib/logger.ts';
 import { BpmnError, IncidentError, TransientError } from '../../lib/errors.ts';
-import type { ActivatedJob } from '../../lib/job-port.ts';
+import type { ActivatedJob } from './job-port.ts';
 
 /** What a worker's handler sees besides its validated input. */
 export interface JobContext {

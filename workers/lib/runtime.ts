@@ -2,7 +2,7 @@ import type { ZeebeJob } from '@camunda8/sdk/dist/zeebe/types.js';
 import type { EngineClient } from '../../engine/client.ts';
 import type { Logger } from '../../lib/logger.ts';
 import type { Worker } from './define-worker.ts';
-import type { ActivatedJob } from '../../lib/job-port.ts';
+import type { ActivatedJob } from './job-port.ts';
 
 /** Tuning of the job pollers (defaults suit a 2-core machine; see the benchmark). */
 export interface WorkerRuntimeOptions {

@@ -1,5 +1,5 @@
 import sinon from 'sinon';
-import type { ActivatedJob } from '../../../lib/job-port.ts';
+import type { ActivatedJob } from '../../../workers/lib/job-port.ts';
 
 /** The receipt a fake job's commands resolve to. */
 export type FakeReceipt = 'completed' | 'failed' | 'errored';
