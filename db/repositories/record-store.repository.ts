@@ -391,6 +391,7 @@ export function createRecordStore(db: Knex) {
         id: string;
         name: string | null;
         elementId: string;
+        definitionKey: string;
         candidateGroups: string[];
         assignee: string | null;
       }[]
@@ -402,6 +403,7 @@ export function createRecordStore(db: Knex) {
         id: String(r.key),
         name: (r.name as string | null) ?? null,
         elementId: String(r.element_id),
+        definitionKey: String(r.definition_key),
         candidateGroups: (r.candidate_groups as string[]) ?? [],
         assignee: (r.assignee as string | null) ?? null,
       }));

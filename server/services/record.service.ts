@@ -1,3 +1,5 @@
+import { createReadModelRepository } from '../../db/repositories/read-model.repository.ts';
+import { labelLocale } from '../forms/pickers.ts';
 import type { Knex } from 'knex';
 import { createPublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import {
@@ -50,6 +52,7 @@ export function createRecordService(deps: {
 }) {
   const store = createRecordStore(deps.db);
   const messages = createPublishedMessageRepository(deps.db);
+  const readModel = createReadModelRepository(deps.db);
 
   /** The record if the user may see it; 404 otherwise, so its existence is not revealed. */
   async function load(kind: RecordKind, idOrNumber: string, user: User): Promise<RecordView> {
@@ -88,7 +91,14 @@ export function createRecordService(deps: {
         store.processInstances(record.number),
         deps.sla.clocksOf(kind.type, record.id),
       ]);
-      return { ...record, sla: clocks.map(slaView), links, tasks, processInstances };
+      // Task names in the reader's language (the element's label.zh-CN), as the inbox shows them.
+      const labels = await readModel.elementLabels(tasks.map((t) => t.definitionKey));
+      const zh = labelLocale(user.locale) === 'zh-CN';
+      const named = tasks.map(({ definitionKey, ...task }) => ({
+        ...task,
+        name: (zh && labels.get(definitionKey)?.[task.elementId]?.['zh-CN']) || task.name,
+      }));
+      return { ...record, sla: clocks.map(slaView), links, tasks: named, processInstances };
     },
 
     /** The history as sentences in both languages, with people's display names. */
