@@ -29,6 +29,7 @@ import {
   type SlaTargetCandidate,
   type StoredClock,
 } from '../../domain/sla-service.ts';
+import { createReferenceDataRepository } from '../../db/repositories/reference-data.repository.ts';
 import { DEFAULT_SLA_TARGETS, type ClockType } from '../../lib/sla/targets.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
@@ -167,17 +168,12 @@ async function setUp(): Promise<Fixture> {
   const sla = createSlaService({
     db,
     calendars: calendarsOver(years),
-    // Incidents on this test's own targets; other records (open clocks other tests left, e.g.
-    // a problem's RCA clock) on the §0.6 defaults, as the platform's own service resolves them.
-    targets: async (key) =>
-      key.recordType === 'incident'
+    // This test's records on its own targets; every other open clock (other tests leave some,
+    // e.g. a problem's RCA clock) on the platform's stored targets, as the platform resolves them.
+    targets: async (key, trx) =>
+      key.customerId === customerId
         ? targets.filter((row) => row.recordType === key.recordType)
-        : DEFAULT_SLA_TARGETS.filter((row) => row.recordType === key.recordType).map((row) => ({
-            ...row,
-            id: `default-${row.recordType}-${row.clockType}-${row.priority ?? 'any'}`,
-            customerId: null,
-            serviceId: null,
-          })),
+        : createReferenceDataRepository(trx ?? db).targetRowsFor(key),
     groupOf: async (group) => groups.get(group),
     notifier,
     clock: { now: () => new Date() },
