@@ -160,8 +160,10 @@ describe('the web UI: a problem from its create page to a known error', function
     await manager.goto(`${testContext().platform.url}/#/records/problem/${number}`);
     await manager.locator('.record-page').waitFor();
 
-    // then: zh-CN
+    // then: zh-CN, with the RCA clock that classification started
     expect(await manager.locator('.record-status').textContent()).to.equal('已知错误');
+    const rca = manager.locator('#record-sla li[data-clock=rca]');
+    expect(await rca.textContent()).to.match(/^根因分析 · (计时中|已停止) · 到期 \d/);
     expect(await manager.locator('.record-facts dd[data-field=rootCause]').textContent()).to.equal(
       '打印队列服务内存泄漏',
     );
@@ -178,6 +180,7 @@ describe('the web UI: a problem from its create page to a known error', function
 
     // then: English
     await manager.locator('.record-status', { hasText: 'Known error' }).waitFor();
+    expect(await rca.textContent()).to.match(/^Root cause analysis · (running|stopped) · due \d/);
     expect(await manager.locator('.record-facts dt').allTextContents()).to.include.members([
       'Title',
       'Root cause',

@@ -7,7 +7,7 @@
 import { api, ApiError, messageOf } from '../api.ts';
 import { seesCockpit, stateBadge } from '../cockpit/common.ts';
 import { h, mount } from '../dom.ts';
-import { dateTime, lang, t, type Key } from '../i18n.ts';
+import { dateTime, label, lang, t, type Key } from '../i18n.ts';
 import { flash, go, type PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
 import { renderSchemaForm, type SchemaForm } from './form.ts';
@@ -34,6 +34,8 @@ interface RecordDetail extends RecordView {
     assignee: string | null;
   }[];
   processInstances: { key: string; processId: string; version: number; state: string }[];
+  /** The record's SLA clocks (§0.5). */
+  sla: { clockType: string; state: string; dueAt: string | null; breached: boolean }[];
 }
 
 /** GET <path>/:number/history. */
@@ -284,6 +286,21 @@ export async function detailPage(ctx: PageContext, kind: KindView, number: strin
               ),
             ),
             t('records.noTasks'),
+          ),
+        ),
+        section(
+          t('records.sla'),
+          'record-sla',
+          list(
+            (record.sla ?? []).map((c) =>
+              h(
+                'li',
+                { 'data-clock': c.clockType, 'data-state': c.state },
+                `${label('sla', c.clockType)} · ${label('sla', c.state)}`,
+                c.dueAt ? ` · ${t('records.slaDue', { time: dateTime(c.dueAt) })}` : '',
+              ),
+            ),
+            t('records.noSla'),
           ),
         ),
         seesCockpit()
