@@ -16,6 +16,7 @@ import { createRecordStore } from '../db/repositories/record-store.repository.ts
 import { platformKinds } from '../lib/records/kinds/index.ts';
 import { createBusinessDaysAfterWorker } from './calendar/business-days-after.worker.ts';
 import { createRecordWorkers } from './records/index.ts';
+import { createApprovalsRepository } from '../db/repositories/approvals.repository.ts';
 import { createProblemWorkers } from './problem/index.ts';
 import {
   createProblemsRepository,
@@ -46,6 +47,7 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
     createBusinessDaysAfterWorker({ calendars, clock }),
     ...createRecordWorkers({
       store: createRecordStore(db),
+      approvals: createApprovalsRepository(db),
       kinds: platformKinds(),
       clock,
       findOther: async (type, number) =>

@@ -265,6 +265,13 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
+function stringMap(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+  );
+}
+
 /** People's tasks (the queues): created, assigned, updated, completed, canceled. */
 export const userTaskHandler: ProjectionHandler = {
   valueType: 'USER_TASK',
@@ -308,6 +315,7 @@ export const userTaskHandler: ProjectionHandler = {
             created_at: at(record),
             due_at: engineDate(v.dueDate) ?? null,
             follow_up_at: engineDate(v.followUpDate) ?? null,
+            custom_headers: JSON.stringify(stringMap(v.customHeaders)),
           })
           .onConflict('key')
           .ignore();

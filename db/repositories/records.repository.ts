@@ -36,6 +36,8 @@ export interface RecordContext {
   serviceId: string | null;
   hierarchicalLevel: string | null;
   processInstanceKey: string | null;
+  /** Who created the record (a person, or a worker's job type). */
+  createdBy: string | null;
 }
 
 /** One entry of a record's history (incident_activities for incidents). */
@@ -69,6 +71,7 @@ export function createRecordsRepository(db: Knex | Knex.Transaction) {
     serviceId: (r.service_id as string | undefined) ?? null,
     hierarchicalLevel: (r.hierarchical_level as string | undefined) ?? null,
     processInstanceKey: (r.process_instance_key as string | undefined) ?? null,
+    createdBy: (r.created_by as string | undefined) ?? null,
   });
 
   return {

@@ -117,6 +117,12 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
       const row = await db('tasks').where({ key: id }).first();
       return row && toTask(row);
     },
+    /** The element's custom headers (`zeebe:taskHeaders`) of a task; none → `{}`. */
+    async headersOf(id: string): Promise<Record<string, string>> {
+      if (!/^\d+$/.test(id)) return {};
+      const row = await db('tasks').where({ key: id }).first('custom_headers');
+      return (row?.custom_headers as Record<string, string> | null) ?? {};
+    },
     async list(f: TaskFilter): Promise<{ items: Task[]; total: number }> {
       const q = db('tasks');
       if (f.queue) q.whereRaw('? = any(candidate_groups)', [f.queue]);

@@ -40,7 +40,8 @@ export type ApprovalState =
 
 /** A decision the rules refuse, with the reason. */
 export class ApprovalError extends Error {
-  readonly reason: 'closed' | 'not-approver' | 'own-request' | 'comment-required' | 'decision';
+  readonly reason:
+    'closed' | 'not-approver' | 'own-request' | 'comment-required' | 'decision' | 'sequence';
   constructor(reason: ApprovalError['reason'], message: string) {
     super(message);
     this.name = 'ApprovalError';
@@ -78,9 +79,8 @@ export function decide(o: {
   requester: string;
   request: DecisionRequest;
 }): { step: number; after: ApprovalState } {
-  const { decision, comment, by } = o.request;
-  if (!DECISIONS.includes(decision))
-    throw new ApprovalError('decision', `The decision must be one of ${DECISIONS.join(', ')}`);
+  const { decision, by } = o.request;
+  checkDecisionValue(decision);
   const now = approvalState(o.steps, o.decisions);
   if (now.state !== 'pending')
     throw new ApprovalError('closed', `This approval is already ${now.state}`);
@@ -93,13 +93,65 @@ export function decide(o: {
       'not-approver',
       `Step ${step.step} is decided by ${[...(step.users ?? []), ...(step.roles ?? [])].join(', ')}`,
     );
-  if (decision === 'approve' && by.username === o.requester)
-    throw new ApprovalError('own-request', 'The requester may not approve their own request');
-  if (decision !== 'approve' && !comment?.trim())
-    throw new ApprovalError('comment-required', `A ${decision} needs a comment saying why`);
+  checkDecision(o.request, o.requester);
   const after = approvalState(o.steps, [
     ...o.decisions,
     { step: step.step, decision, decidedBy: by.username },
   ]);
   return { step: step.step, after };
+}
+
+function checkDecisionValue(decision: unknown): asserts decision is Decision {
+  if (!DECISIONS.includes(decision as Decision))
+    throw new ApprovalError('decision', `The decision must be one of ${DECISIONS.join(', ')}`);
+}
+
+/** The rules every decision meets: no approving one's own request, a reason for a no. */
+function checkDecision(request: DecisionRequest, requester: string | null | undefined): void {
+  const { decision, comment, by } = request;
+  checkDecisionValue(decision);
+  if (decision === 'approve' && requester && by.username === requester)
+    throw new ApprovalError('own-request', 'The requester may not approve their own request');
+  if (decision !== 'approve' && !comment?.trim())
+    throw new ApprovalError('comment-required', `A ${decision} needs a comment saying why`);
+}
+
+/** A decision stored for a record: its round (a resubmission starts a new one) and step. */
+export interface StoredDecision extends RecordedDecision {
+  round: number;
+}
+
+/**
+ * Where a decision taken at one step of a diagram's approval chain goes (each approval task
+ * names its step): step 1 opens a new round; step n joins the latest round, and only once
+ * step n − 1 of it was approved and nothing ended it. Throws an ApprovalError saying why the
+ * rules refuse it (own request, no comment on a rejection or return, out of sequence).
+ */
+export function decideAtStep(o: {
+  step: number;
+  decisions: readonly StoredDecision[];
+  /** Who asked for what is being approved (may not approve it); unknown → not checked. */
+  requester: string | null | undefined;
+  request: DecisionRequest;
+}): { round: number; step: number } {
+  checkDecision(o.request, o.requester);
+  if (!Number.isInteger(o.step) || o.step < 1)
+    throw new ApprovalError('sequence', `An approval step is a whole number from 1, not ${o.step}`);
+  const latest = o.decisions.reduce((max, d) => Math.max(max, d.round), 0);
+  if (o.step === 1) return { round: latest + 1, step: 1 };
+  const inRound = o.decisions.filter((d) => d.round === latest);
+  const ended = inRound.find((d) => d.decision !== 'approve');
+  if (ended)
+    throw new ApprovalError(
+      'closed',
+      `This approval ended at step ${ended.step} (${ended.decision}); it starts again at step 1`,
+    );
+  if (inRound.some((d) => d.step === o.step))
+    throw new ApprovalError('closed', `Step ${o.step} of this approval is already decided`);
+  if (!inRound.some((d) => d.step === o.step - 1))
+    throw new ApprovalError(
+      'sequence',
+      `Step ${o.step} waits for step ${o.step - 1} to be approved first`,
+    );
+  return { round: latest, step: o.step };
 }

@@ -22,6 +22,13 @@ function actorLabels(actor: string, names: DisplayNames): Labels {
   return { en: name, 'zh-CN': name };
 }
 
+/** An approval decision as a verb. */
+const DECISION_TEXT: Record<string, Labels> = {
+  approve: { en: 'approved', 'zh-CN': '批准' },
+  reject: { en: 'rejected', 'zh-CN': '驳回' },
+  return: { en: 'returned for revision', 'zh-CN': '退回修改' },
+};
+
 const statusLabel = (kind: RecordKind, status: unknown): Labels =>
   kind.statuses.labels[String(status)] ?? { en: String(status), 'zh-CN': String(status) };
 
@@ -61,6 +68,18 @@ export function historyText(kind: RecordKind, entry: HistoryInput, names: Displa
         en: `${who.en} linked ${String(d.number ?? '')}`,
         'zh-CN': `${who['zh-CN']}关联了 ${String(d.number ?? '')}`,
       };
+    case 'approval': {
+      const a = (d.data ?? {}) as { step?: number; decision?: string; comment?: string | null };
+      const verb = DECISION_TEXT[String(a.decision)] ?? {
+        en: String(a.decision),
+        'zh-CN': String(a.decision),
+      };
+      const comment = a.comment ? a.comment : '';
+      return {
+        en: `${who.en} ${verb.en} at approval step ${a.step ?? ''}${comment ? ` — ${comment}` : ''}`,
+        'zh-CN': `${who['zh-CN']}在第 ${a.step ?? ''} 步审批中${verb['zh-CN']}${comment ? `——${comment}` : ''}`,
+      };
+    }
     default: {
       const command = kind.commands?.[entry.action];
       // A worker's entry carries its own sentence (`text`); a command is named by its labels.

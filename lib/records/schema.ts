@@ -164,6 +164,61 @@ export function recordSchema(kind: RecordKind): Schema {
   return { type: 'object', properties, required: Object.keys(properties) };
 }
 
+/**
+ * One record as its detail page reads it: the record, its SLA clocks, links, open tasks,
+ * process instances and approval decisions.
+ */
+export function recordDetailSchema(kind: RecordKind): Schema {
+  const base = recordSchema(kind) as { properties: Record<string, Schema>; required: string[] };
+  const text = { type: 'string' };
+  const optionalText = { type: ['string', 'null'] };
+  const instant = { type: 'string', format: 'date-time' };
+  const list = (properties: Record<string, Schema>) => ({
+    type: 'array',
+    items: { type: 'object', properties, required: Object.keys(properties) },
+  });
+  const extra: Record<string, Schema> = {
+    sla: list({
+      clockType: text,
+      state: text,
+      targetMinutes: { type: 'integer' },
+      startedAt: optionalText,
+      dueAt: optionalText,
+      pausedAt: optionalText,
+      stoppedAt: optionalText,
+      breached: { type: 'boolean' },
+    }),
+    links: list({ type: text, number: text, relation: text }),
+    tasks: list({
+      id: text,
+      name: optionalText,
+      elementId: text,
+      candidateGroups: { type: 'array', items: text },
+      assignee: optionalText,
+    }),
+    processInstances: list({
+      key: text,
+      processId: text,
+      version: { type: 'integer' },
+      state: text,
+    }),
+    approvals: list({
+      round: { type: 'integer', minimum: 1 },
+      step: { type: 'integer', minimum: 1 },
+      decision: { type: 'string', enum: ['approve', 'reject', 'return'] },
+      comment: optionalText,
+      decidedBy: text,
+      decidedByName: text,
+      decidedAt: instant,
+    }),
+  };
+  return {
+    type: 'object',
+    properties: { ...base.properties, ...extra },
+    required: [...base.required, ...Object.keys(extra)],
+  };
+}
+
 /** The fields a list may be sorted by: the kind's column fields and the common columns. */
 export function sortableFields(kind: RecordKind): string[] {
   const own = Object.entries(kind.fields)

@@ -14,10 +14,16 @@ export interface ElementTemplateProperty {
   choices?: { name: string; value: string }[];
   constraints?: { notEmpty: boolean };
   binding:
-    { type: 'zeebe:taskDefinition'; property: 'type' } | { type: 'zeebe:input'; name: string };
+    | { type: 'zeebe:taskDefinition'; property: 'type' }
+    | { type: 'zeebe:input'; name: string }
+    | { type: 'zeebe:taskHeader'; key: string }
+    | { type: 'zeebe:userTask' }
+    | { type: 'zeebe:formDefinition'; property: 'formId' }
+    | { type: 'zeebe:assignmentDefinition'; property: 'candidateGroups' | 'assignee' }
+    | { type: 'zeebe:property'; name: string };
 }
 
-/** A Camunda 8 element template for a service task served by one platform worker. */
+/** A Camunda 8 element template: a service task served by a platform worker, or a user task. */
 export interface ElementTemplate {
   $schema: string;
   id: string;

@@ -104,6 +104,44 @@ export function recordTemplatesFor(kind: RecordKind): ElementTemplate[] {
       feel('toNumber', 'Other record number', '=sourceNumber'),
     ]),
   ];
+  templates.push(
+    template(kind, 'approval', 'record an approval decision', 'itsm:record.approval:1', [
+      recordId,
+      {
+        label: 'Approval step',
+        type: 'String',
+        value: '=1',
+        constraints: { notEmpty: true },
+        binding: input('step'),
+      },
+      {
+        label: 'Decision',
+        type: 'Dropdown',
+        value: 'approve',
+        choices: [
+          { name: 'Approve (批准)', value: 'approve' },
+          { name: 'Reject (驳回)', value: 'reject' },
+          { name: 'Return (退回)', value: 'return' },
+        ],
+        binding: input('decision'),
+      },
+      feel('decidedBy', 'Decided by (username)', '=decidedBy'),
+      {
+        label: 'Comment (why, for a reject or return)',
+        type: 'String',
+        optional: true,
+        binding: input('approvalComment'),
+      },
+      {
+        label: 'Requester (may not approve)',
+        type: 'String',
+        optional: true,
+        description: "Empty: the record's creator",
+        binding: input('requester'),
+      },
+    ]),
+    approvalTaskTemplate(kind),
+  );
   if (dateFields.length)
     templates.push(
       template(kind, 'select-due', 'select due records', 'itsm:record.select-due:1', [
@@ -117,6 +155,58 @@ export function recordTemplatesFor(kind: RecordKind): ElementTemplate[] {
       ]),
     );
   return templates;
+}
+
+/**
+ * A user task that asks for a decision at one step of the record's approval chain (§0.1):
+ * its form carries `decision*` (approve | reject | return) and `comment`, and the server
+ * checks the rules (sequence, requester ≠ approver, a comment on a no) before the task
+ * completes and records the decision in `approvals`.
+ */
+function approvalTaskTemplate(kind: RecordKind): ElementTemplate {
+  const processId = kind.processIds[0] ?? kind.type;
+  return {
+    $schema: ELEMENT_TEMPLATE_SCHEMA,
+    id: `itsm.record.approval-task.${kind.type}`,
+    name: `${kind.labels.singular.en}: approval task (${kind.labels.singular['zh-CN']}审批)`,
+    description: `A decision at one step of a ${kind.type}'s approval chain (form: decision*, comment)`,
+    version: 1,
+    appliesTo: ['bpmn:Task'],
+    elementType: { value: 'bpmn:UserTask' },
+    properties: [
+      { type: 'Hidden', value: '', binding: { type: 'zeebe:userTask' } },
+      {
+        label: 'Form id',
+        type: 'String',
+        value: `${processId}.Approve`,
+        constraints: { notEmpty: true },
+        binding: { type: 'zeebe:formDefinition', property: 'formId' },
+      },
+      {
+        label: "Candidate groups (the approvers' queue)",
+        type: 'String',
+        description: 'Role ids, e.g. change-manager, or a FEEL list such as =[approverGroup]',
+        constraints: { notEmpty: true },
+        binding: { type: 'zeebe:assignmentDefinition', property: 'candidateGroups' },
+      },
+      {
+        label: 'Approval step',
+        type: 'String',
+        value: '1',
+        description: 'Step 1 opens a new round; step n waits for step n − 1 to be approved',
+        constraints: { notEmpty: true },
+        binding: { type: 'zeebe:taskHeader', key: 'approval.step' },
+      },
+      {
+        label: 'Requester variable (may not approve)',
+        type: 'String',
+        optional: true,
+        description:
+          "A process variable holding the requester's username; empty: the record's creator",
+        binding: { type: 'zeebe:taskHeader', key: 'approval.requester' },
+      },
+    ],
+  };
 }
 
 /** Every kind's templates. */

@@ -10,6 +10,7 @@ import {
   commandSchema,
   createSchema,
   fieldSchema,
+  recordDetailSchema,
   recordSchema,
   sortableFields,
 } from '../../lib/records/schema.ts';
@@ -157,10 +158,10 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
         route({
           method: 'get',
           path: `${base}/:idOrNumber`,
-          summary: `One ${name} with its links, open tasks and process instances`,
+          summary: `One ${name} with its SLA clocks, links, open tasks, process instances and approvals`,
           tag: TAG,
           access: readersOf(kind),
-          success: { status: 200, description: `The ${name}` },
+          success: { status: 200, description: `The ${name}`, schema: recordDetailSchema(kind) },
           async handler(req) {
             return { body: await records.detail(kind, req.params.idOrNumber!, req.user!) };
           },

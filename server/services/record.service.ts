@@ -1,6 +1,7 @@
 import { createReadModelRepository } from '../../db/repositories/read-model.repository.ts';
 import { labelLocale } from '../forms/pickers.ts';
 import type { Knex } from 'knex';
+import { createApprovalsRepository } from '../../db/repositories/approvals.repository.ts';
 import { createPublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import {
   createRecordStore,
@@ -53,6 +54,7 @@ export function createRecordService(deps: {
   const store = createRecordStore(deps.db);
   const messages = createPublishedMessageRepository(deps.db);
   const readModel = createReadModelRepository(deps.db);
+  const approvals = createApprovalsRepository(deps.db);
 
   /** The record if the user may see it; 404 otherwise, so its existence is not revealed. */
   async function load(kind: RecordKind, idOrNumber: string, user: User): Promise<RecordView> {
@@ -82,15 +84,17 @@ export function createRecordService(deps: {
       return store.list(kind, { ...filter, scope: scopeFilter(scope) });
     },
 
-    /** One record with its links, open tasks and process instances. */
+    /** One record with its links, open tasks, process instances, SLA clocks and approvals. */
     async detail(kind: RecordKind, idOrNumber: string, user: User) {
       const record = await load(kind, idOrNumber, user);
-      const [links, tasks, processInstances, clocks] = await Promise.all([
+      const [links, tasks, processInstances, clocks, decisions] = await Promise.all([
         store.links(record.id),
         store.openTasks(record.number),
         store.processInstances(record.number),
         deps.sla.clocksOf(kind.type, record.id),
+        approvals.ofRecord(record.id),
       ]);
+      const deciders = await store.displayNames(decisions.map((d) => d.decidedBy));
       // Task names in the reader's language (the element's label.zh-CN), as the inbox shows them.
       const labels = await readModel.elementLabels(tasks.map((t) => t.definitionKey));
       const zh = labelLocale(user.locale) === 'zh-CN';
@@ -98,7 +102,17 @@ export function createRecordService(deps: {
         ...task,
         name: (zh && labels.get(definitionKey)?.[task.elementId]?.['zh-CN']) || task.name,
       }));
-      return { ...record, sla: clocks.map(slaView), links, tasks: named, processInstances };
+      return {
+        ...record,
+        sla: clocks.map(slaView),
+        links,
+        tasks: named,
+        processInstances,
+        approvals: decisions.map((d) => ({
+          ...d,
+          decidedByName: deciders.get(d.decidedBy) ?? d.decidedBy,
+        })),
+      };
     },
 
     /** The history as sentences in both languages, with people's display names. */

@@ -1,4 +1,6 @@
 import { createProblemsRepository } from '../../db/repositories/problems.repository.ts';
+import { createApprovalsRepository } from '../../db/repositories/approvals.repository.ts';
+import { ApprovalError, type Decision } from '../../lib/records/approvals.ts';
 import type { Knex } from 'knex';
 import {
   createPickerOptionsRepository,
@@ -103,6 +105,7 @@ export function createTaskService(deps: {
     // Published known errors, offered at incident triage and diagnosis (§3).
     knownErrors: () => createProblemsRepository(deps.db).activeKnownErrorOptions(),
   };
+  const approvals = createApprovalsRepository(deps.db);
   // Deployed forms never change under a key: parse each once (the form validator caches by object).
   const forms = new Map<string, { formId: string; schema: unknown }>();
 
@@ -221,6 +224,52 @@ export function createTaskService(deps: {
       });
     }
     await deps.engine.setVariables(task.processInstanceKey, { assignee: assignee ?? '' }, false);
+  }
+
+  /**
+   * An approval task (header `approval.step`, optional `approval.requester` naming the process
+   * variable that holds the requester) records its decision (`decision`, `comment`) before the
+   * task completes, so the rules of §0.1 refuse a decision while the task is still open.
+   * Answers the decision's key (to withdraw it if the engine refuses the completion).
+   */
+  async function recordApproval(
+    task: Task,
+    variables: Record<string, unknown>,
+    processVariables: Record<string, unknown>,
+    user: User,
+  ): Promise<string | undefined> {
+    const headers = await deps.tasks.headersOf(task.id);
+    if (headers['approval.step'] === undefined) return undefined;
+    const record = await recordOf(task, processVariables);
+    if (!record) throw new ConflictError(`Task ${task.id} is an approval without a record`);
+    const requesterVariable = headers['approval.requester'];
+    const requester = requesterVariable ? processVariables[requesterVariable] : undefined;
+    const key = `task:${task.id}:approval`;
+    try {
+      await approvals.decide({
+        recordType: record.recordType,
+        recordId: record.id,
+        step: Number(headers['approval.step']),
+        request: {
+          decision: variables.decision as Decision,
+          comment: typeof variables.comment === 'string' ? variables.comment : null,
+          by: { username: user.username, roles: user.roles },
+        },
+        requester: typeof requester === 'string' && requester ? requester : undefined,
+        at: clock.now(),
+        idempotencyKey: key,
+      });
+    } catch (err) {
+      if (!(err instanceof ApprovalError)) throw err;
+      if (err.reason === 'comment-required' || err.reason === 'decision')
+        throw new InputError(err.message, [
+          { field: err.reason === 'decision' ? 'decision' : 'comment', message: err.message },
+        ]);
+      if (err.reason === 'own-request' || err.reason === 'not-approver')
+        throw new ForbiddenError(err.message);
+      throw new ConflictError(err.message);
+    }
+    return key;
   }
 
   /**
@@ -370,9 +419,11 @@ export function createTaskService(deps: {
         }));
         throw new InputError('This task has no form, so it takes no data', details);
       }
+      const approvalKey = await recordApproval(task, variables, processVariables, user);
       try {
         await deps.engine.completeUserTask(id, variables);
       } catch (err) {
+        if (approvalKey) await approvals.withdraw(approvalKey);
         if (err instanceof Error && 'kind' in err && err.kind === 'not-found') {
           throw new ConflictError(`Task ${id} is already completed or canceled`);
         }

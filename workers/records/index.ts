@@ -1,3 +1,5 @@
+import type { ApprovalsRepository } from '../../db/repositories/approvals.repository.ts';
+import { createRecordApprovalWorker } from './approval.worker.ts';
 import { createRecordCreateWorker } from './create.worker.ts';
 import { createRecordLinkWorker } from './link.worker.ts';
 import { createRecordSelectDueWorker } from './select-due.worker.ts';
@@ -6,12 +8,13 @@ import { createRecordSetStatusWorker } from './set-status.worker.ts';
 import type { RecordWorkerDeps } from './common.ts';
 
 /** The generic record workers (architecture.md §8), used from any diagram with input mappings. */
-export function createRecordWorkers(deps: RecordWorkerDeps) {
+export function createRecordWorkers(deps: RecordWorkerDeps & { approvals: ApprovalsRepository }) {
   return [
     createRecordCreateWorker(deps),
     createRecordSetStatusWorker(deps),
     createRecordSetFieldsWorker(deps),
     createRecordLinkWorker(deps),
     createRecordSelectDueWorker(deps),
+    createRecordApprovalWorker(deps),
   ];
 }

@@ -1,17 +1,26 @@
 import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { problemKind } from '../../../lib/records/kinds/problem.ts';
 import { recordTemplatesFor } from '../../../server/processes/record-templates.ts';
+
+const addFormats =
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule;
 
 describe('processes/record-templates: the generic workers in the modeler, per kind', () => {
   const templates = recordTemplatesFor(problemKind);
   const byId = (id: string) => templates.find((t) => t.id === id)!;
 
-  it('offers create, set status, set fields, link and select due for problems', () => {
+  it('offers create, set status, set fields, link, approvals and select due for problems', () => {
     expect(templates.map((t) => t.id)).to.deep.equal([
       'itsm.record.create.problem',
       'itsm.record.set-status.problem',
       'itsm.record.set-fields.problem',
       'itsm.record.link.problem',
+      'itsm.record.approval.problem',
+      'itsm.record.approval-task.problem',
       'itsm.record.select-due.problem',
     ]);
     expect(byId('itsm.record.set-status.problem').name).to.equal('Problem: set status (问题)');
@@ -56,5 +65,35 @@ describe('processes/record-templates: the generic workers in the modeler, per ki
     expect(fields.value).to.equal('={title: title, category: category}');
     expect(fields.description).to.contain('title* (Title)');
     expect(fields.description).to.contain('rootCause (Root cause)');
+  });
+
+  it('makes an approval task a user task with its step and requester as task headers', () => {
+    // given
+    const t = byId('itsm.record.approval-task.problem');
+
+    // then
+    expect(t.elementType.value).to.equal('bpmn:UserTask');
+    const bindings = t.properties.map((p) => p.binding);
+    expect(bindings).to.deep.include({ type: 'zeebe:userTask' });
+    expect(bindings).to.deep.include({ type: 'zeebe:taskHeader', key: 'approval.step' });
+    expect(bindings).to.deep.include({ type: 'zeebe:taskHeader', key: 'approval.requester' });
+    const form = t.properties.find((p) => p.binding.type === 'zeebe:formDefinition')!;
+    expect(form.value).to.equal('problem-management.Approve');
+  });
+
+  it('writes every template so that the Camunda element template schema accepts it', () => {
+    // given the schema the modeler validates templates against
+    const schema = JSON.parse(
+      readFileSync(
+        'node_modules/@camunda/zeebe-element-templates-json-schema/resources/schema.json',
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+    const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
+    const validate = ajv.compile(schema);
+
+    // then
+    for (const t of templates)
+      expect(validate(t), `${t.id}: ${ajv.errorsText(validate.errors)}`).to.equal(true);
   });
 });

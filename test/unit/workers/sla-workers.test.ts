@@ -48,6 +48,7 @@ function incident(overrides: Partial<RecordContext> = {}): RecordContext {
     assignmentGroup: 'resolver-l2',
     customerId: CUSTOMER_ID,
     serviceId: null,
+    createdBy: 'zhang.san',
     hierarchicalLevel: 'H0',
     processInstanceKey: null,
     ...overrides,

@@ -36,6 +36,15 @@ interface RecordDetail extends RecordView {
   processInstances: { key: string; processId: string; version: number; state: string }[];
   /** The record's SLA clocks (§0.5). */
   sla: { clockType: string; state: string; dueAt: string | null; breached: boolean }[];
+  /** Decisions of the record's approval chains (§0.1), by round and step. */
+  approvals: {
+    round: number;
+    step: number;
+    decision: 'approve' | 'reject' | 'return';
+    comment: string | null;
+    decidedByName: string;
+    decidedAt: string;
+  }[];
 }
 
 /** GET <path>/:number/history. */
@@ -303,6 +312,25 @@ export async function detailPage(ctx: PageContext, kind: KindView, number: strin
             t('records.noSla'),
           ),
         ),
+        record.approvals?.length
+          ? section(
+              t('records.approvals'),
+              'record-approvals',
+              list(
+                record.approvals.map((a) =>
+                  h(
+                    'li',
+                    { 'data-step': String(a.step), 'data-decision': a.decision },
+                    `${t('records.approvalStep', { round: String(a.round), step: String(a.step) })}: `,
+                    `${a.decidedByName} ${t(`records.decision.${a.decision}`)}`,
+                    ` · ${dateTime(a.decidedAt)}`,
+                    a.comment ? ` — ${a.comment}` : '',
+                  ),
+                ),
+                '',
+              ),
+            )
+          : null,
         seesCockpit()
           ? section(
               t('cockpit.instances'),
