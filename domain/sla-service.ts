@@ -47,6 +47,8 @@ import {
 } from '../lib/sla/escalation.ts';
 import { isPriority, type Priority } from '../lib/sla/priority.ts';
 import { DEFAULT_PAUSE_REASONS } from '../lib/sla/reasons.ts';
+import { slaRecordTypes } from '../lib/sla/record-types.ts';
+import { RECORD_KINDS } from '../lib/records/kinds/index.ts';
 import {
   resolveClockTarget,
   type ClockType,
@@ -227,13 +229,8 @@ export class SlaServiceError extends Error {
   }
 }
 
-/** Record types that have SLA targets (targets.ts `RecordType`). */
-const SLA_RECORD_TYPES: readonly RecordType[] = [
-  'incident',
-  'service-request',
-  'problem',
-  'complaint',
-];
+/** Record types that have SLA targets: the kinds with clocks and the undeclared types. */
+const SLA_RECORD_TYPES: readonly RecordType[] = [...slaRecordTypes(RECORD_KINDS).keys()];
 
 /** Record columns set when a clock stops for the first time, e.g. the first response. */
 const STOP_COLUMNS: Readonly<Record<string, Partial<Record<ClockType, string>>>> = {

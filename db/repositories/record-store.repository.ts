@@ -1,6 +1,12 @@
 import type { Knex } from 'knex';
 import type { RecordKind } from '../../lib/records/kind.ts';
-import { fromRow, toRow, columnName, type RecordView } from '../../lib/records/schema.ts';
+import {
+  columnName,
+  fromRow,
+  isSettable,
+  toRow,
+  type RecordView,
+} from '../../lib/records/schema.ts';
 import { checkTransition } from '../../lib/records/status-machine.ts';
 import { createAuditRepository } from './audit.repository.ts';
 import { allocateRecordNumber } from './numbering.ts';
@@ -108,7 +114,7 @@ export function createRecordStore(db: Knex) {
     const { columns, attributes } = toRow(kind, values);
     const changed: Record<string, { from: unknown; to: unknown }> = {};
     for (const [name, value] of Object.entries(values))
-      if (kind.fields[name] && JSON.stringify(before[name] ?? null) !== JSON.stringify(value))
+      if (isSettable(kind, name) && JSON.stringify(before[name] ?? null) !== JSON.stringify(value))
         changed[name] = { from: before[name] ?? null, to: value };
     for (const [column, value] of Object.entries(extraColumns))
       if (row[column] !== value) changed[column] = { from: row[column] ?? null, to: value };

@@ -32,8 +32,11 @@ const DECISION_TEXT: Record<string, Labels> = {
 const statusLabel = (kind: RecordKind, status: unknown): Labels =>
   kind.statuses.labels[String(status)] ?? { en: String(status), 'zh-CN': String(status) };
 
+const ATTRIBUTES_LABEL: Labels = { en: 'Attributes', 'zh-CN': '属性' };
+
 const fieldLabel = (kind: RecordKind, field: string): Labels =>
-  kind.fields[field]?.labels ?? { en: field, 'zh-CN': field };
+  kind.fields[field]?.labels ??
+  (field === 'attributes' ? ATTRIBUTES_LABEL : { en: field, 'zh-CN': field });
 
 /** One entry as a sentence in each language. */
 export function historyText(kind: RecordKind, entry: HistoryInput, names: DisplayNames): Labels {

@@ -87,6 +87,8 @@ export interface RecordKind {
   statuses: StatusMachine;
   /** SLA clock types (§0.5) the kind's process runs. */
   slaClocks?: readonly string[];
+  /** With clocks: the role behind `process-manager` in their escalations (§0.5). */
+  managerRole?: string;
   /** Who may read: staff roles, and whether requesters (own) or customer contacts see theirs. */
   read: { roles: readonly string[]; scopes: readonly ReadScope[] };
   commands?: Readonly<Record<string, CommandSpec>>;

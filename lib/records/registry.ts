@@ -5,6 +5,7 @@
  */
 import { COMMON_COLUMNS, type FieldSpec, type Labels, type RecordKind } from './kind.ts';
 import { reachableStatuses } from './status-machine.ts';
+import { CLOCK_TYPES } from '../sla/targets.ts';
 
 /** One problem found in a kind: where (a path inside the kind) and what. */
 export interface KindProblem {
@@ -102,6 +103,13 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
   const fields = kind.fields ?? {};
   for (const [fieldName, field] of Object.entries(fields))
     problems.push(...fieldProblems(fieldName, field));
+  if (Object.hasOwn(fields, 'attributes'))
+    problems.push('fields.attributes: the name is kept for the per-row attributes object');
+  if (kind.attributesSchema !== undefined) {
+    const schema = kind.attributesSchema as { type?: unknown; properties?: unknown };
+    if (schema === null || typeof schema !== 'object' || schema.type !== 'object')
+      problems.push('attributesSchema: must be a JSON Schema of type "object"');
+  }
   const isField = (f: string) => Object.hasOwn(fields, f);
   const isListable = (f: string) => isField(f) || COMMON_FIELDS.includes(f);
 
@@ -147,6 +155,14 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
     }
   }
 
+  for (const clock of kind.slaClocks ?? [])
+    if (!(CLOCK_TYPES as readonly string[]).includes(clock))
+      problems.push(
+        `slaClocks: "${clock}" is not a clock type of §0.5 (${CLOCK_TYPES.join(', ')})`,
+      );
+  if (kind.slaClocks?.length)
+    roleProblems(kind.managerRole ? [kind.managerRole] : [], 'managerRole');
+
   roleProblems(kind.read?.roles, 'read.roles');
   for (const scope of kind.read?.scopes ?? [])
     if (!SCOPES.includes(scope))
@@ -172,7 +188,7 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
     if (spec.to === undefined && spec.message === undefined)
       problems.push(`${path}: changes nothing (give it a status "to" or a "message")`);
     for (const f of spec.fields ?? [])
-      if (f !== 'comment' && !isField(f))
+      if (f !== 'comment' && !isField(f) && !(f === 'attributes' && kind.attributesSchema))
         problems.push(`${path}.fields: "${f}" is not a field of the kind`);
     for (const f of spec.required ?? [])
       if (!(spec.fields ?? []).includes(f))

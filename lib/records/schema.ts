@@ -34,6 +34,7 @@ const nullable = (schema: Schema): Schema =>
 export function createSchema(kind: RecordKind): Schema {
   const properties: Record<string, Schema> = {};
   for (const name of kind.create.fields) properties[name] = fieldSchema(kind.fields[name]!);
+  if (kind.attributesSchema) properties.attributes = { ...kind.attributesSchema };
   properties.customerId = { type: 'string', format: 'uuid' };
   properties.serviceId = { type: 'string', format: 'uuid' };
   properties.requestId = { type: 'string', minLength: 1, maxLength: 100 };
@@ -50,6 +51,8 @@ export function fieldsUpdateSchema(kind: RecordKind): Schema {
   const properties: Record<string, Schema> = {};
   for (const [name, field] of Object.entries(kind.fields))
     properties[name] = nullable(fieldSchema(field));
+  // The per-row attributes are replaced as a whole.
+  if (kind.attributesSchema) properties.attributes = { ...kind.attributesSchema };
   return { type: 'object', properties, minProperties: 1, additionalProperties: false };
 }
 
@@ -62,7 +65,9 @@ export function commandSchema(kind: RecordKind, command: string): Schema {
     properties[name] =
       name === 'comment'
         ? { type: 'string', minLength: 1, maxLength: 10_000 }
-        : fieldSchema(kind.fields[name]!);
+        : name === ATTRIBUTES && kind.attributesSchema
+          ? { ...kind.attributesSchema }
+          : fieldSchema(kind.fields[name]!);
   return {
     type: 'object',
     properties,
@@ -70,6 +75,17 @@ export function commandSchema(kind: RecordKind, command: string): Schema {
     additionalProperties: false,
   };
 }
+
+/**
+ * The per-row `attributes` object of a kind that declares `attributesSchema` (e.g. a CI's
+ * attributes of its CI type): validated against that schema, kept whole under this key of the
+ * row's jsonb beside the kind's non-column fields, and answered as `attributes`.
+ */
+export const ATTRIBUTES = 'attributes';
+
+/** Whether a name is something a kind's record may set: a declared field or its attributes. */
+export const isSettable = (kind: RecordKind, name: string): boolean =>
+  Boolean(kind.fields[name]) || (name === ATTRIBUTES && Boolean(kind.attributesSchema));
 
 /** `ownerGroup` → `owner_group`. */
 export const columnName = (field: string): string =>
@@ -86,6 +102,10 @@ export function toRow(
   const columns: Record<string, unknown> = {};
   const attributes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
+    if (name === ATTRIBUTES && kind.attributesSchema && value !== undefined) {
+      attributes[ATTRIBUTES] = value;
+      continue;
+    }
     const field = kind.fields[name];
     if (!field || value === undefined) continue;
     if (field.column) columns[columnName(name)] = value;
@@ -137,6 +157,7 @@ export function fromRow(kind: RecordKind, row: Record<string, unknown>): RecordV
     const value = field.column ? row[columnName(name)] : attributes[name];
     view[name] = field.format === 'date-time' ? iso(value) : (value ?? null);
   }
+  if (kind.attributesSchema) view[ATTRIBUTES] = attributes[ATTRIBUTES] ?? {};
   return view;
 }
 
@@ -161,6 +182,7 @@ export function recordSchema(kind: RecordKind): Schema {
   };
   for (const [name, field] of Object.entries(kind.fields))
     properties[name] = nullable(fieldSchema(field));
+  if (kind.attributesSchema) properties.attributes = { ...kind.attributesSchema };
   return { type: 'object', properties, required: Object.keys(properties) };
 }
 

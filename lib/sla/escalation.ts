@@ -5,6 +5,8 @@
  */
 import type { Priority } from './priority.ts';
 import type { ClockType, RecordType } from './targets.ts';
+import { RECORD_KINDS } from '../records/kinds/index.ts';
+import { slaRecordTypes } from './record-types.ts';
 
 /** Functional levels, lowest first. */
 export const FUNCTIONAL_LEVELS = ['L1', 'L2', 'L3'] as const;
@@ -137,7 +139,7 @@ export interface EscalationPolicy {
   readonly familyOf: Readonly<Record<ClockType, ClockFamily | null>>;
   readonly actions: Readonly<Record<ClockFamily, readonly ThresholdAction[]>>;
   readonly priorityExtras: readonly PriorityEscalationExtra[];
-  /** The role behind `process-manager` per record type. */
+  /** The role behind `process-manager` per record type (record-types.ts). */
   readonly processManagerRole: Readonly<Record<RecordType, string>>;
 }
 
@@ -197,12 +199,9 @@ export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {
       notify: [{ kind: 'role', role: 'top-management' }],
     },
   ],
-  processManagerRole: {
-    incident: 'incident-manager',
-    'service-request': 'incident-manager',
-    problem: 'problem-manager',
-    complaint: 'relationship-manager',
-  },
+  processManagerRole: Object.fromEntries(
+    [...slaRecordTypes(RECORD_KINDS)].map(([type, sla]) => [type, sla.managerRole]),
+  ),
 };
 
 /** A threshold's actions resolved for one record: concrete roles, the level reached. */
@@ -248,8 +247,13 @@ export function thresholdEscalation(
   return {
     level: key.level,
     hierarchicalLevel,
-    notify: recipients.map((recipient) =>
-      recipient.kind === 'process-manager' ? { kind: 'role', role: managerRole } : recipient,
+    // A type without a manager role (none declared) notifies the others only.
+    notify: recipients.flatMap((recipient): EscalationPlan['notify'] =>
+      recipient.kind !== 'process-manager'
+        ? [recipient]
+        : managerRole
+          ? [{ kind: 'role', role: managerRole }]
+          : [],
     ),
     recordBreach: action.recordBreach,
     atRiskReview: action.atRiskReview,

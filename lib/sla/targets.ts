@@ -7,12 +7,22 @@
 import type { BusinessCalendar } from '../calendar/business-calendar.ts';
 import type { Priority } from './priority.ts';
 
-/** Records that carry SLA clocks (§0.5). */
-export type RecordType = 'incident' | 'service-request' | 'problem' | 'complaint';
+/**
+ * A record type that carries SLA clocks (§0.5): a record kind's type, or one not yet declared
+ * as a kind (see record-types.ts, which says which types have which clocks).
+ */
+export type RecordType = string;
 
 /** Clock types (§0.5 "Clock types"). */
-export type ClockType =
-  'response' | 'resolution' | 'fulfilment' | 'rca' | 'complaint-ack' | 'complaint-close';
+export const CLOCK_TYPES = [
+  'response',
+  'resolution',
+  'fulfilment',
+  'rca',
+  'complaint-ack',
+  'complaint-close',
+] as const;
+export type ClockType = (typeof CLOCK_TYPES)[number];
 
 /**
  * Unit of a target as the spec writes it. Minutes and hours are working minutes on the

@@ -25,6 +25,8 @@ import {
 import { ConflictError, InputError, NotFoundError, type FieldProblem } from '../errors.ts';
 import { compileValidator } from '../middleware/validate.ts';
 import { route, type ApiRequest, type RouteSpec } from './route-spec.ts';
+import { slaRecordTypes } from '../../lib/sla/record-types.ts';
+import { RECORD_KINDS } from '../../lib/records/kinds/index.ts';
 
 /**
  * Reference data (issue 4; processes.md §0.2, §0.6, §1.1): customers, services, CIs,
@@ -58,14 +60,11 @@ const SETTING_KEY = /^[a-z][a-z0-9.-]{0,99}$/;
 /** Group codes that may not be used: membership would grant a non-queue role. */
 const RESERVED_GROUP_CODES = new Set(['admin']);
 
-const RECORD_TYPES: readonly RecordType[] = ['incident', 'service-request', 'problem', 'complaint'];
-/** Which clocks each record type has (§0.5 "Clock types"). */
-const CLOCKS_OF: Readonly<Record<RecordType, readonly ClockType[]>> = {
-  incident: ['response', 'resolution'],
-  'service-request': ['response', 'fulfilment'],
-  problem: ['rca'],
-  complaint: ['complaint-ack', 'complaint-close'],
-};
+/** Which clocks each record type has (§0.5 "Clock types"): the kinds' and the undeclared types'. */
+const CLOCKS_OF: Readonly<Record<RecordType, readonly ClockType[]>> = Object.fromEntries(
+  [...slaRecordTypes(RECORD_KINDS)].map(([type, sla]) => [type, sla.clocks]),
+);
+const RECORD_TYPES: readonly RecordType[] = Object.keys(CLOCKS_OF);
 const CLOCK_TYPES: readonly ClockType[] = [...new Set(Object.values(CLOCKS_OF).flat())];
 const DURATION_UNITS: readonly DurationUnit[] = [
   'minutes',

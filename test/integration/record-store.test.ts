@@ -190,6 +190,45 @@ describe('the records repository: any kind through one store', () => {
     expect(history.map((h) => h.action)).to.deep.equal(['created', 'fields', 'fields', 'status']);
   });
 
+  it("keeps a kind's per-row attributes whole in the row, replaced as a whole on update", async () => {
+    // given a kind whose records carry attributes of a schema given as data (as a CI type's)
+    const withAttributes = {
+      ...knownErrorKind,
+      attributesSchema: {
+        type: 'object',
+        properties: { os: { type: 'string' }, cpuCores: { type: 'integer' } },
+      },
+    };
+
+    // when
+    const { record } = await store().create(
+      withAttributes,
+      { fields: { title: 'KE', symptom: 'slow', attributes: { os: '麒麟 V10', cpuCores: 8 } } },
+      actor,
+    );
+    const updated = await store().setFields(
+      withAttributes,
+      record.id,
+      { attributes: { os: '统信 UOS' } },
+      actor,
+    );
+
+    // then
+    expect(record.attributes).to.deep.equal({ os: '麒麟 V10', cpuCores: 8 });
+    expect(updated?.attributes).to.deep.equal({ os: '统信 UOS' });
+    const row = await testContext()
+      .platform.db('known_errors')
+      .where({ id: record.id })
+      .first('attributes');
+    expect(row.attributes).to.deep.equal({ symptom: 'slow', attributes: { os: '统信 UOS' } });
+    const history = await store().history(withAttributes, record.id);
+    expect(history.at(-1)?.details).to.deep.equal({
+      changed: {
+        attributes: { from: { os: '麒麟 V10', cpuCores: 8 }, to: { os: '统信 UOS' } },
+      },
+    });
+  });
+
   it('links two records once and reads the link from both sides', async () => {
     // given
     const problem = (await store().create(problemKind, { fields: { title: 'Links' } }, actor))

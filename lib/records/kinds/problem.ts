@@ -157,6 +157,7 @@ export const problemKind = {
     },
   },
   slaClocks: ['rca'],
+  managerRole: 'problem-manager',
   read: { roles: PROBLEM_READERS, scopes: ['staff'] },
   commands: {
     escalate: {

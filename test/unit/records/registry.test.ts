@@ -64,6 +64,29 @@ describe('records/registry: a kind is checked before it is used', () => {
     expect(messagesOf(kind)).to.deep.equal(['fields.size.enumLabels.l.zh-CN: needs a label']);
   });
 
+  it('keeps the name attributes for the per-row object, whose schema must be an object schema', () => {
+    // given
+    const kind = soundKind();
+    kind.fields = { ...kind.fields, attributes: { type: 'object', labels: l('Attributes') } };
+    (kind as { attributesSchema?: unknown }).attributesSchema = { type: 'array' };
+    // then
+    expect(messagesOf(kind)).to.deep.equal([
+      'fields.attributes: the name is kept for the per-row attributes object',
+      'attributesSchema: must be a JSON Schema of type "object"',
+    ]);
+  });
+
+  it('names an SLA clock type §0.5 does not have, and clocks without a manager role', () => {
+    // given
+    const kind = soundKind();
+    kind.slaClocks = ['fulfilment', 'repair'];
+    // then
+    expect(messagesOf(kind)).to.deep.equal([
+      'slaClocks: "repair" is not a clock type of §0.5 (response, resolution, fulfilment, rca, complaint-ack, complaint-close)',
+      'managerRole: names no role',
+    ]);
+  });
+
   it('names a create field, a list filter and a command field the kind does not declare', () => {
     // given
     const kind = soundKind();

@@ -83,4 +83,59 @@ describe('records/schema: what a kind means for data', () => {
       createdAt: '2026-12-07T01:00:00.000Z',
     });
   });
+
+  describe('a kind with a per-row attributes schema (e.g. a CI type)', () => {
+    const serverKind = {
+      ...problemKind,
+      attributesSchema: {
+        type: 'object',
+        properties: { cpuCores: { type: 'integer', minimum: 1 }, os: { type: 'string' } },
+        required: ['cpuCores'],
+        additionalProperties: false,
+      },
+    };
+
+    it('validates the attributes against the schema on create and on update', () => {
+      // given
+      const create = ajv.compile(createSchema(serverKind));
+      const update = ajv.compile(fieldsUpdateSchema(serverKind));
+
+      // then
+      expect(
+        create({ title: 't', category: 'c', attributes: { cpuCores: 8, os: 'Kylin' } }),
+      ).to.equal(true);
+      expect(create({ title: 't', category: 'c', attributes: { os: 'Kylin' } })).to.equal(false);
+      expect(create.errors?.[0]?.instancePath).to.equal('/attributes');
+      expect(update({ attributes: { cpuCores: 0 } })).to.equal(false);
+      expect(update({ attributes: { cpuCores: 4, gpu: true } })).to.equal(false);
+      // a kind without the schema takes no attributes
+      expect(
+        ajv.compile(createSchema(problemKind))({ title: 't', category: 'c', attributes: {} }),
+      ).to.equal(false);
+    });
+
+    it("keeps the attributes whole beside the kind's own fields and reads them back", () => {
+      // when
+      const { columns, attributes } = toRow(serverKind, {
+        title: '应用服务器',
+        rootCause: 'r',
+        attributes: { cpuCores: 8 },
+      });
+      const view = fromRow(serverKind, {
+        id: 'x',
+        number: 'PRB-2026-000001',
+        status: 'new',
+        created_at: new Date(0),
+        updated_at: new Date(0),
+        ...columns,
+        attributes,
+      });
+
+      // then
+      expect(attributes).to.deep.equal({ rootCause: 'r', attributes: { cpuCores: 8 } });
+      expect(view.attributes).to.deep.equal({ cpuCores: 8 });
+      expect(view.rootCause).to.equal('r');
+      expect(fromRow(problemKind, { ...columns, attributes }).attributes).to.equal(undefined);
+    });
+  });
 });
