@@ -81,6 +81,8 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     clock: deps.clock,
     log: deps.log.child('deploy'),
   });
+  // A broken kind stops the start here, with a message naming the kind and the field.
+  const kinds = platformKinds();
   const tasks = createTaskService({
     tasks: createTaskRepository(deps.db),
     readModel,
@@ -88,6 +90,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     engine: deps.engine,
     clock: deps.clock,
     calendars: deps.domain.calendars,
+    kinds,
   });
   const { sla, calendars, referenceData } = deps.domain;
   const incidents = createIncidentService({
@@ -97,9 +100,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     sla,
     priorityMatrix: () => referenceData.getSetting<PriorityMatrix>('priority-matrix'),
   });
-  const kpis = createKpiService({ kpis: createKpiRepository(deps.db) });
-  // A broken kind stops the start here, with a message naming the kind and the field.
-  const kinds = platformKinds();
+  const kpis = createKpiService({ kpis: createKpiRepository(deps.db), kinds });
   const routes = [
     ...systemRoutes({ db: deps.db, engine: deps.engine, auth, workers: deps.workers }),
     ...taskRoutes({ tasks }),

@@ -1,4 +1,6 @@
 import type { Knex } from 'knex';
+import type { RecordKind } from '../../lib/records/kind.ts';
+import { columnName } from '../../lib/records/schema.ts';
 
 /** A ratio's parts for one KPI and period. */
 export interface Ratio {
@@ -89,6 +91,43 @@ export function createKpiRepository(db: Knex) {
       return count(
         db('major_incidents').where('declared_at', '>=', p.from).where('declared_at', '<', p.to),
       );
+    },
+
+    /**
+     * A kind's `clock-met` objective: of its clocks of this type that stopped in the period,
+     * those that met their target.
+     */
+    async clockMet(recordType: string, clockType: string, p: KpiPeriod): Promise<Ratio> {
+      const base = () =>
+        db('sla_clocks')
+          .where({ record_type: recordType, clock_type: clockType, state: 'stopped' })
+          .where('stopped_at', '>=', p.from)
+          .where('stopped_at', '<', p.to);
+      return {
+        numerator: await count(base().where('met', true)),
+        denominator: await count(base()),
+      };
+    },
+
+    /**
+     * A kind's `share` objective: of its records whose date field falls in the period, those
+     * whose field (an unset one read as `missingAs`) equals the value.
+     */
+    async fieldShare(
+      kind: RecordKind,
+      m: { dateField: string; field: string; equals: unknown; missingAs?: unknown },
+      p: KpiPeriod,
+    ): Promise<Ratio> {
+      const valueOf = (name: string, cast: string) =>
+        kind.fields[name]?.column
+          ? db.raw(`??::${cast}`, [columnName(name)])
+          : db.raw(`(attributes ->> ?)::${cast}`, [name]);
+      const at = valueOf(m.dateField, 'timestamptz');
+      const base = () => db(kind.table).where(at, '>=', p.from).where(at, '<', p.to);
+      const value = valueOf(m.field, 'text');
+      const missing = m.missingAs === undefined ? null : String(m.missingAs);
+      const matching = base().whereRaw('coalesce(?, ?) = ?', [value, missing, String(m.equals)]);
+      return { numerator: await count(matching), denominator: await count(base()) };
     },
 
     /** Relationship-survey responses (§14) in the period: mean score and count. */

@@ -84,17 +84,6 @@ export function createProblemsRepository(db: Knex) {
       return [...new Set(rows.map((r) => r.number))].sort();
     },
 
-    /** Published known errors for the incident and request forms' picker (§3 step 8). */
-    async activeKnownErrorOptions(): Promise<{ value: string; label: string }[]> {
-      const rows = (await db('known_errors')
-        .where({ status: 'active' })
-        .whereNotNull('published_at')
-        .select('number', 'title')
-        .orderBy('published_at', 'desc')
-        .limit(500)) as { number: string; title: string }[];
-      return rows.map((r) => ({ value: r.number, label: `${r.number} ${r.title}` }));
-    },
-
     /** Writes an escalations row once per idempotency key. */
     async recordEscalation(row: {
       recordType: string;

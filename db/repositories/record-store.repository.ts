@@ -391,6 +391,34 @@ export function createRecordStore(db: Knex) {
       return rows.map((r) => r.id);
     },
 
+    /**
+     * Records of a kind a form may offer (a `records:<kind>` picker): in these statuses, or
+     * any status that is not final; newest first, labelled `<number> <title>` where the kind
+     * has a title.
+     */
+    async options(
+      kind: RecordKind,
+      statuses: readonly string[] | null,
+      limit = 500,
+    ): Promise<{ value: string; label: string }[]> {
+      const q = db(kind.table);
+      if (statuses) q.whereIn('status', [...statuses]);
+      else q.whereNotIn('status', [...kind.statuses.final]);
+      const title = kind.fields.title;
+      const titleOf = title?.column
+        ? db.raw('??', [columnName('title')])
+        : db.raw("attributes ->> 'title'");
+      const rows = (await q
+        .select('number', { title: title ? titleOf : db.raw('null') })
+        .orderBy('created_at', 'desc')
+        .orderBy('number', 'desc')
+        .limit(limit)) as { number: string; title: string | null }[];
+      return rows.map((r) => ({
+        value: r.number,
+        label: r.title ? `${r.number} ${r.title}` : r.number,
+      }));
+    },
+
     /** The record's open tasks (projected from the engine), oldest first. */
     async openTasks(number: string): Promise<
       {

@@ -68,6 +68,34 @@ export interface CommandSpec {
   required?: readonly string[];
 }
 
+/**
+ * How a kind's objective is measured over a period, as data:
+ * - `clock-met`: of the kind's SLA clocks of this type that stopped in the period, the share
+ *   that met their target (e.g. RCA on time);
+ * - `share`: of the records whose date field falls in the period, the share whose field
+ *   equals a value (an unset field counts as `missingAs`), e.g. closed without recurrence.
+ */
+export type KpiMeasure =
+  | { kind: 'clock-met'; clock: string }
+  | {
+      kind: 'share';
+      dateField: string;
+      field: string;
+      equals: string | number | boolean;
+      missingAs?: string | number | boolean;
+    };
+
+/** An objective (§0.7) measured on a kind's records; GET /api/kpis reports it. */
+export interface KindKpi {
+  /** kebab-case, unique on the platform, e.g. `problem-rca-on-time`. */
+  id: string;
+  labels: Labels;
+  /** A share from 0 to 1. */
+  target: number;
+  comparator: '>=' | '<=' | '=';
+  measure: KpiMeasure;
+}
+
 /** A record kind. */
 export interface RecordKind {
   /** kebab-case type, the `:kind` of the API and the `recordType` variable. */
@@ -89,6 +117,8 @@ export interface RecordKind {
   slaClocks?: readonly string[];
   /** With clocks: the role behind `process-manager` in their escalations (§0.5). */
   managerRole?: string;
+  /** The objectives measured on the kind's records (§0.7). */
+  kpis?: readonly KindKpi[];
   /** Who may read: staff roles, and whether requesters (own) or customer contacts see theirs. */
   read: { roles: readonly string[]; scopes: readonly ReadScope[] };
   commands?: Readonly<Record<string, CommandSpec>>;

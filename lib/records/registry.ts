@@ -163,6 +163,24 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
   if (kind.slaClocks?.length)
     roleProblems(kind.managerRole ? [kind.managerRole] : [], 'managerRole');
 
+  for (const [i, kpi] of (kind.kpis ?? []).entries()) {
+    const path = `kpis.${kpi.id ?? i}`;
+    if (!KEBAB.test(kpi.id ?? '')) problems.push(`${path}: the id must be kebab-case`);
+    problems.push(...labelProblems(kpi.labels, `${path}.labels`));
+    if (!(kpi.target >= 0 && kpi.target <= 1)) problems.push(`${path}.target: a share from 0 to 1`);
+    if (!['>=', '<=', '='].includes(kpi.comparator))
+      problems.push(`${path}.comparator: one of >=, <=, =`);
+    const m = kpi.measure;
+    if (m?.kind === 'clock-met') {
+      if (!(kind.slaClocks ?? []).includes(m.clock))
+        problems.push(`${path}.measure.clock: "${m.clock}" is not one of the kind's slaClocks`);
+    } else if (m?.kind === 'share') {
+      if (fields[m.dateField]?.format !== 'date-time')
+        problems.push(`${path}.measure.dateField: "${m.dateField}" is not a date-time field`);
+      if (!isField(m.field)) problems.push(`${path}.measure.field: "${m.field}" is not a field`);
+    } else problems.push(`${path}.measure: kind is clock-met or share`);
+  }
+
   roleProblems(kind.read?.roles, 'read.roles');
   for (const scope of kind.read?.scopes ?? [])
     if (!SCOPES.includes(scope))

@@ -10,9 +10,11 @@ export type { PickerOption } from '../../db/repositories/picker-options.reposito
  * Dynamic option lists of forms. A select, taglist, radio or checklist with a `valuesKey` and
  * a custom property `picker` gets its options from reference data when the task is opened:
  * `categories` (incident categories), `services`, `configuration-items`, `groups` (assignment
- * groups), `group-users:<group>` (active users holding that group) or `known-errors` (the
- * published, active known errors, processes.md §3 step 8). The same options are what the
- * server accepts when the task is completed.
+ * groups), `group-users:<group>` (active users holding that group) or `records:<kind>` (records
+ * of any record kind not in a final status; `records:<kind>:<status>,<status>` in those
+ * statuses). `known-errors` is `records:known-error:active` (processes.md §3 step 8) under the
+ * name the first forms used. The same options are what the server accepts when the task is
+ * completed.
  */
 export type PickerKind =
   | 'categories'
@@ -20,12 +22,26 @@ export type PickerKind =
   | 'configuration-items'
   | 'groups'
   | 'known-errors'
-  | `group-users:${string}`;
+  | `group-users:${string}`
+  | `records:${string}`;
 
-/** Where the options come from; `knownErrors` is given where known errors are offered. */
+/**
+ * Where the options come from; `records` is given where record pickers are offered (it
+ * answers nothing for a kind the reader may not read).
+ */
 export type PickerSource = PickerOptionsRepository & {
-  knownErrors?: () => Promise<PickerOption[]>;
+  records?: (type: string, statuses: readonly string[] | null) => Promise<PickerOption[]>;
 };
+
+/** A `records:<kind>[:<status>,…]` picker read apart. */
+export function recordPicker(
+  picker: string,
+): { type: string; statuses: readonly string[] | null } | undefined {
+  if (picker === 'known-errors') return { type: 'known-error', statuses: ['active'] };
+  const m = RECORDS.exec(picker);
+  if (!m) return undefined;
+  return { type: m[1]!, statuses: m[2] ? m[2].split(',') : null };
+}
 
 /** A form field whose options come from a picker. */
 export interface PickerField {
@@ -43,10 +59,12 @@ const STATIC_KINDS = new Set([
   'known-errors',
 ]);
 const GROUP_USERS = /^group-users:([A-Za-z0-9._-]+)$/;
+const RECORDS =
+  /^records:([a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?::([a-z][a-z0-9_]*(?:,[a-z][a-z0-9_]*)*))?$/;
 
 /** True for a picker this module can fill. */
 export function isPickerKind(picker: string): picker is PickerKind {
-  return STATIC_KINDS.has(picker) || GROUP_USERS.test(picker);
+  return STATIC_KINDS.has(picker) || GROUP_USERS.test(picker) || RECORDS.test(picker);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -103,6 +121,9 @@ export async function loadPickerOptions(
   const load = (picker: string): Promise<PickerOption[]> => {
     const groupUsers = GROUP_USERS.exec(picker);
     if (groupUsers) return source.groupUsers(groupUsers[1] as string);
+    const records = recordPicker(picker);
+    if (records)
+      return source.records ? source.records(records.type, records.statuses) : Promise.resolve([]);
     switch (picker) {
       case 'categories':
         return source.categories(locale);
@@ -112,8 +133,6 @@ export async function loadPickerOptions(
         return source.configurationItems();
       case 'groups':
         return source.groups(locale);
-      case 'known-errors':
-        return source.knownErrors ? source.knownErrors() : Promise.resolve([]);
       default:
         return Promise.resolve([]);
     }

@@ -7,6 +7,7 @@
  */
 import type { RecordKind } from '../../lib/records/kind.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
+import { recordPicker } from '../forms/pickers.ts';
 import { loadBpmn } from './bpmn-model.ts';
 
 /** One disagreement, at an element of a diagram or a field of a form. */
@@ -23,6 +24,7 @@ interface ModdleElement {
   extensionElements?: { values?: ModdleElement[] };
   type?: string;
   inputParameters?: { source?: string; target?: string }[];
+  values?: { key?: string; value?: string }[];
 }
 
 /** The top-level keys of a FEEL context literal (`={a: x, b: {c: 1}}` → a, b), if it is one. */
@@ -69,10 +71,21 @@ export async function checkDiagramAgainstKinds(
   xml: string,
   kinds: KindRegistry,
 ): Promise<KindFinding[]> {
-  const { definitions } = await loadBpmn(xml);
+  return kindFindingsOf((await loadBpmn(xml)).definitions, kinds);
+}
+
+/** Findings of a loaded diagram (its moddle definitions) against the kinds. */
+export function kindFindingsOf(definitions: unknown, kinds: KindRegistry): KindFinding[] {
   const findings: KindFinding[] = [];
   for (const task of serviceTasks(definitions as unknown as ModdleElement)) {
     const values = task.extensionElements?.values ?? [];
+    const headers = values.find((v) => v.$type === 'zeebe:TaskHeaders')?.values ?? [];
+    const step = headers.find((h) => h.key === 'approval.step')?.value;
+    if (step !== undefined && !/^[1-9]\d*$/.test(step))
+      findings.push({
+        where: `${task.id ?? '(element)'} (approval task)`,
+        message: `approval.step "${step}" is not a whole number from 1`,
+      });
     const jobType = values.find((v) => v.$type === 'zeebe:TaskDefinition')?.type ?? '';
     const match = /^itsm:record\.([a-z-]+):\d+$/.exec(jobType);
     if (!match) continue;
@@ -129,6 +142,35 @@ interface FormComponent {
   key?: string;
   type?: string;
   components?: FormComponent[];
+  properties?: { picker?: unknown };
+}
+
+/**
+ * Findings of any form's record pickers: a `records:<kind>[:<status>,…]` picker names a kind
+ * that exists and statuses of its machine.
+ */
+export function checkFormPickers(
+  form: { id?: string; components?: FormComponent[] },
+  kinds: KindRegistry,
+): KindFinding[] {
+  const findings: KindFinding[] = [];
+  const visit = (components: FormComponent[] | undefined) => {
+    for (const c of components ?? []) {
+      const picker = typeof c.properties?.picker === 'string' ? c.properties.picker : '';
+      const wanted = recordPicker(picker);
+      if (wanted) {
+        const where = `form ${form.id ?? '(no id)'} field ${c.key ?? '(no key)'}`;
+        const kind = kinds.get(wanted.type);
+        if (!kind) findings.push({ where, message: `"${wanted.type}" is not a record kind` });
+        for (const s of kind ? (wanted.statuses ?? []) : [])
+          if (!Object.hasOwn(kind!.statuses.labels, s))
+            findings.push({ where, message: `"${s}" is not a status of ${kind!.type}` });
+      }
+      visit(c.components);
+    }
+  };
+  visit(form.components);
+  return findings;
 }
 
 /** Findings of a task form of a kind's process: every field key is the kind's or task-only. */

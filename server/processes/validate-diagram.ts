@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Linter, type LintReport, type LinterConfig } from 'bpmnlint';
 import NodeResolver from 'bpmnlint/lib/resolver/node-resolver.js';
 import { projectRoot } from '../../lib/paths.ts';
+import { platformKinds } from '../../lib/records/kinds/index.ts';
+import { kindFindingsOf } from './kind-check.ts';
 import {
   BpmnParseError,
   describeElement,
@@ -33,6 +35,8 @@ export type DiagramFindingCode =
   | 'NOT_A_ZEEBE_USER_TASK'
   /** A user task linking a form id that is not among the known (deployed) forms. */
   | 'UNKNOWN_FORM'
+  /** A generic record task or approval task that disagrees with the record kinds (§8). */
+  | 'RECORD_KIND'
   /** Checking the diagram ran past its time or memory limit (server/checks). */
   | 'TOO_COMPLEX';
 
@@ -105,6 +109,11 @@ export async function checkDiagram(
     ...lint.errors,
     ...jobTypeFindings(facts, executable, asSet(opts.knownJobTypes)),
     ...userTaskFindings(facts, executable, opts.knownFormIds && asSet(opts.knownFormIds)),
+    ...kindFindingsOf(definitions, KINDS).map((f): DiagramFinding => ({
+      code: 'RECORD_KIND',
+      message: `${f.where}: ${f.message}`,
+      elementId: f.where.split(' ')[0],
+    })),
   ];
   return { errors, warnings: lint.warnings, facts };
 }
@@ -115,6 +124,9 @@ export async function checkDiagram(
  * `workflows/.bpmnlintrc` is the single lint configuration: the modeler, `npx bpmnlint` and
  * this check all read it. Rules and plug-ins resolve from its folder, as bpmnlint's CLI does.
  */
+/** The platform's record kinds, which generic record tasks must agree with. */
+const KINDS = platformKinds();
+
 const LINT_CONFIG_PATH = path.join(projectRoot, 'workflows', '.bpmnlintrc');
 
 const resolver = new NodeResolver({ require: createRequire(LINT_CONFIG_PATH) });

@@ -1,10 +1,15 @@
 import type { KpiPeriod, KpiRepository } from '../../db/repositories/kpis.repository.ts';
 import { instantAt, localDateOf } from '../../lib/calendar/time-zone.ts';
 import { numberingYear } from '../../db/repositories/numbering.ts';
+import type { KindKpi, Labels, RecordKind } from '../../lib/records/kind.ts';
+import { platformKinds } from '../../lib/records/kinds/index.ts';
+import type { KindRegistry } from '../../lib/records/registry.ts';
 
 /** One KPI as GET /api/kpis answers it (api.md). */
 export interface KpiValue {
   id: string;
+  /** A record kind's objective carries its name in both languages (the §0.7 set is in the UI). */
+  labels?: Labels;
   target: number;
   comparator: '>=' | '<=' | '=';
   actual: number | null;
@@ -86,8 +91,38 @@ export function splitIntoMonths(
   }
 }
 
-/** Computes the company objectives of §0.7 from the records, for a period. */
-export function createKpiService(deps: { kpis: KpiRepository }) {
+/** A kind's objective measured over a period. */
+async function kindKpi(
+  kpis: KpiRepository,
+  kind: RecordKind,
+  kpi: KindKpi,
+  period: KpiPeriod,
+): Promise<KpiValue> {
+  const m = kpi.measure;
+  const { numerator, denominator } =
+    m.kind === 'clock-met'
+      ? await kpis.clockMet(kind.type, m.clock, period)
+      : await kpis.fieldShare(kind, m, period);
+  const actual = denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000;
+  return {
+    id: kpi.id,
+    labels: kpi.labels,
+    target: kpi.target,
+    comparator: kpi.comparator,
+    actual,
+    numerator,
+    denominator,
+    met: kpiMet(actual, kpi.target, kpi.comparator),
+    ...(actual === null ? { note: 'no data yet' } : {}),
+  };
+}
+
+/**
+ * Computes the company objectives of §0.7 from the records, for a period, followed by the
+ * objectives each record kind declares.
+ */
+export function createKpiService(deps: { kpis: KpiRepository; kinds?: KindRegistry }) {
+  const kinds = deps.kinds ?? platformKinds();
   return {
     async compute(period: KpiPeriod): Promise<KpiValue[]> {
       const response = await deps.kpis.responseOnTime(period);
@@ -132,6 +167,13 @@ export function createKpiService(deps: { kpis: KpiRepository }) {
           denominator: 1,
           met: kpiMet(majors, 1, '<='),
         },
+        ...(await Promise.all(
+          kinds
+            .all()
+            .flatMap((kind) =>
+              (kind.kpis ?? []).map((kpi) => kindKpi(deps.kpis, kind, kpi, period)),
+            ),
+        )),
       ];
     },
   };

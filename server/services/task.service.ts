@@ -1,4 +1,6 @@
-import { createProblemsRepository } from '../../db/repositories/problems.repository.ts';
+import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
+import { platformKinds } from '../../lib/records/kinds/index.ts';
+import type { KindRegistry } from '../../lib/records/registry.ts';
 import { createApprovalsRepository } from '../../db/repositories/approvals.repository.ts';
 import { ApprovalError, type Decision } from '../../lib/records/approvals.ts';
 import type { Knex } from 'knex';
@@ -31,9 +33,9 @@ import {
   NotFoundError,
   UnavailableError,
 } from '../errors.ts';
-import { customerOf, isOwnCustomers } from '../access/record-access.ts';
+import { customerOf, isOwnCustomers, kindScopeOf } from '../access/record-access.ts';
 import { validateFormSubmissionOffThread } from '../checks/off-thread.ts';
-import { labelLocale, loadPickerOptions } from '../forms/pickers.ts';
+import { labelLocale, loadPickerOptions, type PickerSource } from '../forms/pickers.ts';
 import { countdownClock, taskSla, type TaskSla } from './task-sla.ts';
 
 export { countdownClock, taskSla, type TaskSla } from './task-sla.ts';
@@ -95,16 +97,28 @@ export function createTaskService(deps: {
   clock?: Clock;
   records?: RecordsRepository;
   pickerOptions?: PickerOptionsRepository;
+  /** The record kinds (record pickers); the platform's by default. */
+  kinds?: KindRegistry;
   /** Business calendars (the shared domain's provider), for the SLA countdowns; none without. */
   calendars?: { get(code: string): Promise<BusinessCalendar> };
 }) {
   const clock = deps.clock ?? systemClock;
   const records = deps.records ?? createRecordsRepository(deps.db);
-  const pickerOptions = deps.pickerOptions ?? {
-    ...createPickerOptionsRepository(deps.db),
-    // Published known errors, offered at incident triage and diagnosis (§3).
-    knownErrors: () => createProblemsRepository(deps.db).activeKnownErrorOptions(),
-  };
+  const referenceOptions = deps.pickerOptions ?? createPickerOptionsRepository(deps.db);
+  const kinds = deps.kinds ?? platformKinds();
+  const store = createRecordStore(deps.db);
+  /**
+   * The pickers' sources for one reader: reference data, and records of the kinds the reader
+   * may read in full (a `records:<kind>` picker offers nothing of a kind they may not).
+   */
+  const pickerSourceFor = (user: User): PickerSource => ({
+    ...referenceOptions,
+    records: async (type, statuses) => {
+      const kind = kinds.get(type);
+      if (!kind || kindScopeOf(kind, user).kind !== 'all') return [];
+      return store.options(kind, statuses);
+    },
+  });
   const approvals = createApprovalsRepository(deps.db);
   // Deployed forms never change under a key: parse each once (the form validator caches by object).
   const forms = new Map<string, { formId: string; schema: unknown }>();
@@ -352,7 +366,10 @@ export function createTaskService(deps: {
       const form = await formOf(task);
       const variables = await variablesOf(task);
       if (form)
-        Object.assign(variables, await loadPickerOptions(form.schema, user.locale, pickerOptions));
+        Object.assign(
+          variables,
+          await loadPickerOptions(form.schema, user.locale, pickerSourceFor(user)),
+        );
       const sla = (await slaOf([task])).get(task.id) ?? null;
       return { ...(await localizedOne(task, user)), sla, form: form?.schema ?? null, variables };
     },
@@ -402,7 +419,11 @@ export function createTaskService(deps: {
       const processVariables = await variablesOf(task);
       let variables: Record<string, unknown> = {};
       if (form) {
-        const dynamicOptions = await loadPickerOptions(form.schema, user.locale, pickerOptions);
+        const dynamicOptions = await loadPickerOptions(
+          form.schema,
+          user.locale,
+          pickerSourceFor(user),
+        );
         // Off the main thread with a time limit: a form's expressions cannot stall the API.
         const result = await validateFormSubmissionOffThread(form.schema, data, processVariables, {
           dynamicOptions,

@@ -8,6 +8,7 @@ import { parseBpmn } from '../../server/processes/bpmn-model.ts';
 import {
   checkDiagramAgainstKinds,
   checkFormAgainstKind,
+  checkFormPickers,
   feelContextKeys,
 } from '../../server/processes/kind-check.ts';
 
@@ -51,6 +52,45 @@ describe('contract: diagrams and forms agree with the record kinds', () => {
         }
       }
     }
+  });
+
+  it('when any form offers records in a picker, it names a kind and statuses of that kind', () => {
+    const dirs = [
+      path.join(projectRoot, 'workflows', 'forms'),
+      path.join(projectRoot, 'test', 'fixtures', 'forms'),
+    ];
+    for (const dir of dirs)
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.form'))) {
+        const form = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Parameters<
+          typeof checkFormPickers
+        >[0];
+        expect(checkFormPickers(form, kinds), file).to.deep.equal([]);
+      }
+    // and a wrong one is named
+    const wrong = {
+      id: 'f',
+      components: [
+        { key: 'ke', type: 'select', properties: { picker: 'records:known-error:published' } },
+        { key: 'x', type: 'select', properties: { picker: 'records:widget' } },
+      ],
+    };
+    expect(checkFormPickers(wrong, kinds)).to.deep.equal([
+      { where: 'form f field ke', message: '"published" is not a status of known-error' },
+      { where: 'form f field x', message: '"widget" is not a record kind' },
+    ]);
+  });
+
+  it('when an approval task names its step, the step is a whole number from 1', async () => {
+    const xml = fixture('fixture-approvals').replace(
+      '<zeebe:header key="approval.step" value="2" />',
+      '<zeebe:header key="approval.step" value="second" />',
+    );
+    expect(await checkDiagramAgainstKinds(xml, kinds)).to.deep.equal([
+      {
+        where: 'UserTask_Approve2 (approval task)',
+        message: 'approval.step "second" is not a whole number from 1',
+      },
+    ]);
   });
 
   it('when a diagram names an undeclared field, a status or date field the kind lacks, or an unknown kind, says where', async () => {

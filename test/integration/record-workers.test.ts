@@ -74,12 +74,35 @@ describe('generic record workers, used from BPMN with input mappings', function 
     ]);
   });
 
-  it('raises an incident naming the status when a diagram sets one the kind does not have', async () => {
+  it('refuses to deploy a diagram that sets a status the kind does not have, naming the element', async () => {
     // given: a diagram that sets a status known errors do not have
     const xml = (await import('node:fs'))
       .readFileSync('test/fixtures/bpmn/fixture-record-workers.bpmn', 'utf8')
-      .replaceAll('fixture-record-workers', 'fixture-record-workers-bad')
+      .replaceAll('fixture-record-workers', 'fixture-record-workers-refused')
       .replace('source="resolved" target="status"', 'source="new" target="status"');
+
+    // when
+    const res = await api<{
+      error: { details: { code: string; message: string; elementId: string }[] };
+    }>('POST', '/api/processes/fixture-record-workers-refused/deploy', {
+      as: 'process-owner',
+      xml,
+    });
+
+    // then
+    expect(res.status, JSON.stringify(res.body)).to.equal(400);
+    expect(res.body.error.details.find((d) => d.code === 'RECORD_KIND')).to.deep.include({
+      message: 'Task_SetStatus (itsm:record.set-status:1): "new" is not a status of known-error',
+      elementId: 'Task_SetStatus',
+    });
+  });
+
+  it("raises an incident naming the status when a status chosen at run time is not the kind's", async () => {
+    // given: a diagram whose status comes from an expression (only the worker can check it)
+    const xml = (await import('node:fs'))
+      .readFileSync('test/fixtures/bpmn/fixture-record-workers.bpmn', 'utf8')
+      .replaceAll('fixture-record-workers', 'fixture-record-workers-bad')
+      .replace('source="resolved" target="status"', 'source="=&#34;new&#34;" target="status"');
     await deployFixture('fixture-record-workers-bad', xml);
 
     // when

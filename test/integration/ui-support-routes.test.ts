@@ -278,9 +278,9 @@ describe('UI support routes (issue 5)', function () {
     const res = await api<Template[]>('GET', '/api/element-templates', { as: 'resolver-l2' });
     // then
     expect(res.status).to.equal(200);
-    // one per worker, and five per record kind (problem, known error): create, set status,
-    // set fields, link, select due
-    expect(res.body).to.have.length(workers.body.items.length + 10);
+    // one per worker, and seven per record kind (problem, known error): create, set status,
+    // set fields, link, record an approval, approval task, select due
+    expect(res.body).to.have.length(workers.body.items.length + 14);
     for (const w of workers.body.items) {
       const t = res.body.find((x) =>
         x.properties.some((p) => p.binding.type === 'zeebe:taskDefinition' && p.value === w.type),

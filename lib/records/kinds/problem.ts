@@ -158,6 +158,30 @@ export const problemKind = {
   },
   slaClocks: ['rca'],
   managerRole: 'problem-manager',
+  // §3 KPIs [default targets].
+  kpis: [
+    {
+      id: 'problem-rca-on-time',
+      labels: level('Root cause analysed on time', '根本原因分析及时率'),
+      target: 0.8,
+      comparator: '>=',
+      measure: { kind: 'clock-met', clock: 'rca' },
+    },
+    {
+      id: 'problem-resolved-without-recurrence',
+      labels: level('Problems resolved without recurrence', '问题解决后无复发率'),
+      target: 0.9,
+      comparator: '>=',
+      // Each problem counts at its latest effectiveness check (§3 step 14), in the check's period.
+      measure: {
+        kind: 'share',
+        dateField: 'effectivenessCheckedAt',
+        field: 'recurrences',
+        equals: 0,
+        missingAs: 0,
+      },
+    },
+  ],
   read: { roles: PROBLEM_READERS, scopes: ['staff'] },
   commands: {
     escalate: {

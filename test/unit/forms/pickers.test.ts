@@ -9,6 +9,7 @@ import {
   labelLocale,
   loadPickerOptions,
   pickerFields,
+  recordPicker,
 } from '../../../server/forms/pickers.ts';
 
 const triage = {
@@ -155,7 +156,7 @@ describe('form pickers', () => {
     expect(reads).to.deep.equal([]);
   });
 
-  it('when a picker name is checked, knows the five kinds and the locale rule', () => {
+  it('when a picker name is checked, knows the reference kinds, record pickers and the locale rule', () => {
     // given / when / then
     for (const kind of [
       'categories',
@@ -165,8 +166,26 @@ describe('form pickers', () => {
       'group-users:cab',
     ])
       expect(isPickerKind(kind), kind).to.equal(true);
-    for (const kind of ['catgories', 'group-users:', 'users'])
+    for (const kind of [
+      'catgories',
+      'group-users:',
+      'users',
+      'records:',
+      'records:Known',
+      'records:known-error:Active',
+    ])
       expect(isPickerKind(kind), kind).to.equal(false);
+    for (const kind of ['records:problem', 'records:known-error:active,resolved', 'known-errors'])
+      expect(isPickerKind(kind), kind).to.equal(true);
+    expect(recordPicker('records:known-error:active,resolved')).to.deep.equal({
+      type: 'known-error',
+      statuses: ['active', 'resolved'],
+    });
+    expect(recordPicker('records:problem')).to.deep.equal({ type: 'problem', statuses: null });
+    expect(recordPicker('known-errors')).to.deep.equal({
+      type: 'known-error',
+      statuses: ['active'],
+    });
     expect(labelLocale('zh-CN')).to.equal('zh-CN');
     expect(labelLocale('en-US')).to.equal('en');
     expect(labelLocale(undefined)).to.equal('en');

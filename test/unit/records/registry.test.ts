@@ -76,6 +76,35 @@ describe('records/registry: a kind is checked before it is used', () => {
     ]);
   });
 
+  it('names a KPI whose clock the kind does not run or whose fields it does not have', () => {
+    // given
+    const kind = soundKind();
+    kind.kpis = [
+      {
+        id: 'widget-on-time',
+        labels: l('On time'),
+        target: 0.9,
+        comparator: '>=',
+        measure: { kind: 'clock-met', clock: 'fulfilment' },
+      },
+      {
+        id: 'Widget share',
+        labels: l('Share'),
+        target: 90,
+        comparator: '>=',
+        measure: { kind: 'share', dateField: 'title', field: 'colour', equals: 's' },
+      },
+    ];
+    // then
+    expect(messagesOf(kind)).to.deep.equal([
+      'kpis.widget-on-time.measure.clock: "fulfilment" is not one of the kind\'s slaClocks',
+      'kpis.Widget share: the id must be kebab-case',
+      'kpis.Widget share.target: a share from 0 to 1',
+      'kpis.Widget share.measure.dateField: "title" is not a date-time field',
+      'kpis.Widget share.measure.field: "colour" is not a field',
+    ]);
+  });
+
   it('names an SLA clock type §0.5 does not have, and clocks without a manager role', () => {
     // given
     const kind = soundKind();

@@ -246,7 +246,7 @@ const PICKER_KINDS = [
   'configuration-items',
   'groups',
   'group-users:major-incident-manager',
-  'known-errors',
+  'records:known-error:active',
 ];
 
 // -- expectations from §1.1 / §1.2 and docs/incident-management.md ------------------------------

@@ -1,12 +1,14 @@
 import { api, messageOf } from '../api.ts';
 import { h, mount } from '../dom.ts';
-import { dateTime, label, t, type Key } from '../i18n.ts';
+import { dateTime, label, lang, t, type Key } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
 
 /** One KPI as GET /api/kpis answers it. */
 export interface Kpi {
   id: string;
+  /** A record kind's objective names itself in both languages. */
+  labels?: { en: string; 'zh-CN': string };
   target: number;
   comparator: '>=' | '<=' | '=';
   actual: number | null;
@@ -40,9 +42,10 @@ function format(id: string, value: number): string {
   return String(value);
 }
 
-function kpiName(id: string): string {
-  const key = `cockpit.kpi.${id}` as Key;
-  return t(key) === key ? id : t(key);
+function kpiName(kpi: Pick<Kpi, 'id' | 'labels'>): string {
+  const key = `cockpit.kpi.${kpi.id}` as Key;
+  if (t(key) !== key) return t(key);
+  return kpi.labels ? kpi.labels[lang()] : kpi.id;
 }
 
 /** The first instant of the month `back` months before this one, in Asia/Shanghai (UTC+8). */
@@ -74,9 +77,9 @@ function trendChart(kpi: Kpi, points: { period: string; value: number | null }[]
     class: 'kpi-trend',
     viewBox: `0 0 ${W} ${H}`,
     role: 'img',
-    'aria-label': `${kpiName(kpi.id)}: ${t('cockpit.trend')}`,
+    'aria-label': `${kpiName(kpi)}: ${t('cockpit.trend')}`,
   }) as SVGElement;
-  svg.append(el('title', {}, `${kpiName(kpi.id)} · ${t('cockpit.trend')}`));
+  svg.append(el('title', {}, `${kpiName(kpi)} · ${t('cockpit.trend')}`));
   svg.append(
     el('line', {
       x1: PAD,
@@ -124,7 +127,7 @@ function kpiCard(kpi: Kpi, series: Series): HTMLElement {
   return h(
     'section',
     { class: `card kpi kpi-${state}`, 'data-kpi': kpi.id, 'data-state': state },
-    h('h2', {}, kpiName(kpi.id)),
+    h('h2', {}, kpiName(kpi)),
     h(
       'p',
       { class: 'kpi-value' },
