@@ -6,6 +6,7 @@ import {
 } from '../db/repositories/notifications.repository.ts';
 import type { Logger } from '../lib/logger.ts';
 import { TransientError } from '../lib/errors.ts';
+import { RECORD_KINDS } from '../lib/records/kinds/index.ts';
 import { MailSendError, type MailMessage, type MailTransport } from './smtp.ts';
 
 export type { MailMessage, MailTransport } from './smtp.ts';
@@ -153,6 +154,70 @@ export const MAIL_TEMPLATES: Readonly<Record<string, Template>> = {
   },
 };
 
+/**
+ * Texts of any record kind's events, named `<kind type>.<event>` (e.g. `problem.sla-breached`,
+ * `problem.escalated`): filled with the kind's name in both languages (`{kindZh}`, `{kindEn}`, `{kindEnLower}`),
+ * so a new kind's mails read well without a line here. A kind-specific template above wins.
+ */
+export const RECORD_EVENT_TEMPLATES: Readonly<Record<string, Template>> = {
+  assigned: {
+    subject: {
+      zh: '{kindZh} {recordNumber} 已分派给您',
+      en: '{kindEn} {recordNumber} is assigned to you',
+    },
+    body: {
+      zh: '{kindZh} {recordNumber}（{title}）已分派给您处理。',
+      en: '{kindEn} {recordNumber} ({title}) is assigned to you.',
+    },
+  },
+  'sla-at-risk': {
+    subject: {
+      zh: '{kindZh} {recordNumber} 的 SLA 即将超时（{level}%）',
+      en: '{kindEn} {recordNumber}: SLA at {level}%',
+    },
+    body: {
+      zh: '{kindZh} {recordNumber} 的{clockType}时限已用去 {level}%，到期时间 {dueAt}。',
+      en: '{kindEn} {recordNumber} has used {level}% of its {clockType} target, due at {dueAt}.',
+    },
+  },
+  'sla-breached': {
+    subject: {
+      zh: '{kindZh} {recordNumber} 已超出 SLA',
+      en: '{kindEn} {recordNumber} breached its SLA',
+    },
+    body: {
+      zh: '{kindZh} {recordNumber} 的{clockType}时限已于 {dueAt} 到期。',
+      en: 'The {clockType} target of {kindEnLower} {recordNumber} was due at {dueAt}.',
+    },
+  },
+  escalated: {
+    subject: { zh: '{kindZh} {recordNumber} 已升级', en: '{kindEn} {recordNumber} is escalated' },
+    body: {
+      zh: '{kindZh} {recordNumber} 已升级。原因：{reason}',
+      en: '{kindEn} {recordNumber} is escalated. Reason: {reason}',
+    },
+  },
+};
+
+/** The template of a record kind's event (`problem.escalated`) with the kind's names. */
+function recordEventTemplate(
+  name: string,
+): { template: Template; values: Record<string, unknown> } | undefined {
+  const dot = name.indexOf('.');
+  const kind = RECORD_KINDS.find((k) => k.type === name.slice(0, dot));
+  const template = RECORD_EVENT_TEMPLATES[name.slice(dot + 1)];
+  if (dot < 0 || !kind || !template) return undefined;
+  const { singular } = kind.labels;
+  return {
+    template,
+    values: {
+      kindZh: singular['zh-CN'],
+      kindEn: singular.en,
+      kindEnLower: singular.en.toLowerCase(),
+    },
+  };
+}
+
 const GENERIC: Template = {
   subject: { zh: '通知：{template} {recordNumber}', en: 'Notification: {template} {recordNumber}' },
   body: { zh: '记录：{recordNumber}', en: 'Record: {recordNumber}' },
@@ -182,11 +247,15 @@ export function renderMail(n: Pick<NotificationRequest, 'template' | 'recordNumb
   subject: string;
   text: string;
 } {
-  const known = Object.hasOwn(MAIL_TEMPLATES, n.template) ? MAIL_TEMPLATES[n.template] : undefined;
+  const ofKind = recordEventTemplate(n.template);
+  const known = Object.hasOwn(MAIL_TEMPLATES, n.template)
+    ? MAIL_TEMPLATES[n.template]
+    : ofKind?.template;
   const template = known ?? GENERIC;
   const data = n.data ?? {};
   const values: Record<string, unknown> = {
     ...data,
+    ...ofKind?.values,
     recordNumber: n.recordNumber,
     template: n.template,
   };

@@ -52,7 +52,7 @@ export function createEscalateProblemWorker(deps: ProblemWorkerDeps) {
         idempotencyKey: `${ctx.jobKey}:escalation`,
       });
       await deps.notifier.send({
-        template: 'problem-escalated',
+        template: 'problem.escalated',
         recipients: ['role:problem-manager'],
         recordNumber: problem.number,
         data: { reason: i.escalationReason ?? null, by: i.escalatedBy ?? null },

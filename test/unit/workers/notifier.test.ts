@@ -321,6 +321,29 @@ describe('notification mails', () => {
     expect(m.text.indexOf('记录')).to.be.lessThan(m.text.indexOf('Record:'));
   });
 
+  it("when a record kind's event has no template of its own, names the kind in both languages", () => {
+    // given / when: the SLA service's breach of a problem's RCA clock
+    const m = renderMail({
+      template: 'problem.sla-breached',
+      recordNumber: 'PRB-2026-000004',
+      data: { clockType: 'rca', dueAt: '2026-12-10 18:00' },
+    });
+    // then
+    expect(m.subject).to.equal(
+      '[ITSM] 问题 PRB-2026-000004 已超出 SLA / Problem PRB-2026-000004 breached its SLA',
+    );
+    expect(m.text).to.include('问题 PRB-2026-000004 的rca时限已于 2026-12-10 18:00 到期。');
+    expect(m.text).to.include(
+      'The rca target of problem PRB-2026-000004 was due at 2026-12-10 18:00.',
+    );
+    // an event no kind template covers keeps the generic text
+    expect(
+      renderMail({ template: 'problem.reviewed', recordNumber: 'PRB-2026-000004' }).subject,
+    ).to.equal(
+      '[ITSM] 通知：problem.reviewed PRB-2026-000004 / Notification: problem.reviewed PRB-2026-000004',
+    );
+  });
+
   it('when a value is missing, shows a dash', () => {
     // given / when
     const m = renderMail({ template: 'incident.assigned', recordNumber: 'INC-2026-000001' });
