@@ -199,7 +199,14 @@ describe('the web UI: the cockpit follows instances on their diagram and shows t
       'fault-repair-on-time-exempted',
       'complaint-handling-rate',
       'major-incidents-per-year',
+      // declared by the problem kind (§3)
+      'problem-rca-on-time',
+      'problem-resolved-without-recurrence',
     ]);
+    // a kind's objective is named by its own labels, in the user's language
+    expect(await page.locator('.kpi[data-kpi="problem-rca-on-time"] h2').textContent()).to.equal(
+      '根本原因分析及时率',
+    );
     const complaints = page.locator('.kpi[data-kpi="complaint-handling-rate"]');
     expect(await complaints.getAttribute('data-state')).to.equal('nodata');
     expect(await complaints.locator('.kpi-nodata').textContent()).to.equal('暂无数据');
@@ -211,7 +218,7 @@ describe('the web UI: the cockpit follows instances on their diagram and shows t
     const majorsMet = kpis.body.items.find((k) => k.id === 'major-incidents-per-year')?.met;
     const majors = page.locator('.kpi[data-kpi="major-incidents-per-year"]');
     expect(await majors.getAttribute('data-state')).to.equal(majorsMet ? 'met' : 'missed');
-    expect(await page.locator('.kpi svg.kpi-trend').count()).to.equal(6);
+    expect(await page.locator('.kpi svg.kpi-trend').count()).to.equal(8);
     const cells = page.locator('.sla-compliance td[data-priority]');
     expect(await cells.count()).to.equal(8);
     await page.setViewportSize(DESKTOP);
@@ -228,6 +235,9 @@ describe('the web UI: the cockpit follows instances on their diagram and shows t
     await page
       .locator('.kpi[data-kpi="complaint-handling-rate"] .kpi-nodata', { hasText: 'No data yet' })
       .waitFor();
+    expect(await page.locator('.kpi[data-kpi="problem-rca-on-time"] h2').textContent()).to.equal(
+      'Root cause analysed on time',
+    );
     await page.selectOption('#language', 'zh-CN');
     await page.locator('.app-nav', { hasText: '驾驶舱' }).waitFor();
     await page
