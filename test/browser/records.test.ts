@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
+import { createApprovalsRepository } from '../../db/repositories/approvals.repository.ts';
 import { api } from '../helpers/api.ts';
 import { launchBrowser, layoutProblems } from '../helpers/browser.ts';
 import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
@@ -289,6 +290,54 @@ describe('the web UI: the record pages of a kind (known errors)', function () {
     expect(
       await manager.locator('.record-commands button[data-command=retire]').textContent(),
     ).to.equal('Retire');
+  });
+
+  it("shows the decisions of its approval chain, with the approvers' names, in each language", async () => {
+    // given: two decisions recorded on the known error (an approval chain of §0.1)
+    const approvals = createApprovalsRepository(testContext().platform.db);
+    const ke = await api<{ id: string }>('GET', `/api/known-errors/${number}`, {
+      as: 'problem-manager',
+    });
+    const decide = (
+      step: number,
+      username: string,
+      decision: 'approve' | 'return',
+      comment?: string,
+    ) =>
+      approvals.decide({
+        recordType: 'known-error',
+        recordId: ke.body.id,
+        step,
+        request: { decision, comment, by: { username, roles: [] } },
+        requester: 'problem-manager',
+        at: new Date(),
+        idempotencyKey: `browser-approval-${number}-${step}`,
+      });
+    await decide(1, 'change-manager', 'approve');
+    await decide(2, 'process-owner', 'return', '请补充影响范围');
+
+    // when: the page is read again (in English, chosen above)
+    await manager.reload();
+    await manager.locator('#record-approvals li').first().waitFor();
+
+    // then
+    const [first, second] = await texts(manager, '#record-approvals li');
+    expect(await manager.locator('#record-approvals h2').textContent()).to.equal('Approvals');
+    expect(first).to.match(/^Round 1, step 1: Change manager approved · \S.*$/);
+    expect(second).to.match(
+      /^Round 1, step 2: Process owner returned for revision · .+ — 请补充影响范围$/,
+    );
+
+    // when: in Chinese
+    await manager.selectOption('#language', 'zh-CN');
+    await manager.locator('#record-approvals h2', { hasText: '审批记录' }).waitFor();
+
+    // then
+    const [zhFirst, zhSecond] = await texts(manager, '#record-approvals li');
+    expect(zhFirst).to.match(/^第 1 轮第 1 步: Change manager 批准 · \S.*$/);
+    expect(zhSecond).to.match(/^第 1 轮第 2 步: Process owner 退回修改 · .+ — 请补充影响范围$/);
+    await manager.selectOption('#language', 'en');
+    await manager.locator('#record-approvals h2', { hasText: 'Approvals' }).waitFor();
   });
 
   it('retires it with a comment through the command button, and the status changes', async () => {
