@@ -150,18 +150,6 @@ export function openTask(
   );
 }
 
-/** Whether the record has an open task of this element (as the incident manager's admin view). */
-export async function hasOpenTask(number: string, elementId: string): Promise<boolean> {
-  const rows = await testContext()
-    .platform.db('tasks')
-    .where({ element_id: elementId, state: 'created' })
-    .whereRaw(
-      'process_instance_key in (select process_instance_key from incidents where number = ?)',
-      [number],
-    );
-  return rows.length > 0;
-}
-
 /** Claims and completes a task through the API; fails with the answer when refused. */
 export async function work(task: TaskView, as: string, data: Record<string, unknown>) {
   if (task.assignee !== as) {

@@ -626,7 +626,7 @@ describe('incident and major-incident workers (real Postgres)', function () {
         .map((m) => m.variables.title)
         .sort(),
     ).to.deep.equal(['Alert on port flapping', 'Second uplink for the core switch']);
-    expect(byName('Msg_ProblemRequested')[0].variables.incidentNumbers).to.deep.equal([
+    expect(byName('Msg_ProblemRequested')[0].variables.relatedIncidents).to.deep.equal([
       recordNumber,
     ]);
     const major = await f.db('major_incidents').where({ id: majorIncidentId }).first();

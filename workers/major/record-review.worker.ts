@@ -132,7 +132,8 @@ export function createRecordReviewWorker(deps: MajorWorkerBase & MessageOutbox) 
           name: 'Msg_ProblemRequested',
           variables: {
             ...source,
-            incidentNumbers: [major.incidentNumber],
+            // The name problem-management reads: the problem is linked to the incident.
+            relatedIncidents: [major.incidentNumber],
             title: `Major incident ${major.incidentNumber}`,
             description: i.correctiveActions ?? null,
           },
