@@ -150,6 +150,21 @@ export function openTask(
   );
 }
 
+/**
+ * Whether the incident has an open user task of this element (read from the projected
+ * `tasks`; a service task never appears there: ask the instance's elements for those).
+ */
+export async function hasOpenTask(number: string, elementId: string): Promise<boolean> {
+  const rows = await testContext()
+    .platform.db('tasks')
+    .where({ element_id: elementId, state: 'created' })
+    .whereRaw(
+      'process_instance_key in (select process_instance_key from incidents where number = ?)',
+      [number],
+    );
+  return rows.length > 0;
+}
+
 /** Claims and completes a task through the API; fails with the answer when refused. */
 export async function work(task: TaskView, as: string, data: Record<string, unknown>) {
   if (task.assignee !== as) {
