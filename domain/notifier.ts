@@ -95,6 +95,26 @@ export const MAIL_TEMPLATES: Readonly<Record<string, Template>> = {
       en: 'Incident {recordNumber}: {customerNotice}',
     },
   },
+  'incident.pending': {
+    subject: {
+      zh: '事件 {recordNumber} 暂停处理：{reasonZh}',
+      en: 'Incident {recordNumber} is on hold: {reasonEn}',
+    },
+    body: {
+      zh: '事件 {recordNumber}（{title}）暂停处理，原因：{reasonZh}。暂停期间解决时限不计时，恢复处理时我们会再通知您。',
+      en: 'Incident {recordNumber} ({title}) is on hold: {reasonEn}. Its resolution time does not run while it is on hold; we will tell you when work resumes.',
+    },
+  },
+  'incident.resumed': {
+    subject: {
+      zh: '事件 {recordNumber} 已恢复处理',
+      en: 'Work on incident {recordNumber} has resumed',
+    },
+    body: {
+      zh: '事件 {recordNumber}（{title}）已恢复处理，解决时限继续计时。',
+      en: 'Work on incident {recordNumber} ({title}) has resumed; its resolution time runs again.',
+    },
+  },
   'incident.resolved': {
     subject: {
       zh: '事件 {recordNumber} 已解决，请确认',

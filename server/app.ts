@@ -99,6 +99,8 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     clock: deps.clock,
     sla,
     priorityMatrix: () => referenceData.getSetting<PriorityMatrix>('priority-matrix'),
+    notifier: deps.domain.notifier,
+    log: deps.log.child('incidents'),
   });
   const kpis = createKpiService({ kpis: createKpiRepository(deps.db), kinds });
   const routes = [

@@ -14,7 +14,13 @@ export interface PublishedMessage {
   publishedAt: Date;
   publishCount: number;
   startedInstanceKey?: string;
+  /** Set when the message was closed without starting an instance (see {@link closeAnswered}). */
+  closedAt?: Date;
+  closedReason?: string;
 }
+
+/** Why an open start message was closed without being published again. */
+export const CORRELATION_KEY_STARTED = 'correlation-key-started';
 
 function toMessage(r: Record<string, unknown>): PublishedMessage {
   return {
@@ -30,6 +36,8 @@ function toMessage(r: Record<string, unknown>): PublishedMessage {
     publishedAt: new Date(String(r.published_at)),
     publishCount: Number(r.publish_count),
     startedInstanceKey: (r.started_instance_key as string | null) ?? undefined,
+    closedAt: r.closed_at ? new Date(String(r.closed_at)) : undefined,
+    closedReason: (r.closed_reason as string | null) ?? undefined,
   };
 }
 
@@ -46,7 +54,10 @@ export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
     },
     /** Records a published message once per idempotency key; returns the stored row. */
     async record(
-      m: Omit<PublishedMessage, 'id' | 'publishCount' | 'startedInstanceKey'>,
+      m: Omit<
+        PublishedMessage,
+        'id' | 'publishCount' | 'startedInstanceKey' | 'closedAt' | 'closedReason'
+      >,
     ): Promise<PublishedMessage> {
       await db('published_messages')
         .insert({
@@ -68,12 +79,14 @@ export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
       return toMessage(row);
     },
     /**
-     * Open start messages (nothing started yet) for which a process with a matching message
-     * start event was deployed after they were last published: nothing could have received them.
+     * Open start messages (nothing started yet, not closed) for which a process with a matching
+     * message start event was deployed after they were last published: nothing could have
+     * received them.
      */
     async awaitingRepublish(limit = 100): Promise<PublishedMessage[]> {
       const rows = await db('published_messages as m')
         .whereNull('m.started_instance_key')
+        .whereNull('m.closed_at')
         // Without a key the first publication is still under way (or failed): its job owns it.
         .whereNotNull('m.message_key')
         .whereExists((q) =>
@@ -86,6 +99,38 @@ export function createPublishedMessageRepository(db: Knex | Knex.Transaction) {
         .orderBy('m.published_at')
         .limit(limit)
         .select('m.*');
+      return rows.map(toMessage);
+    },
+    /**
+     * Closes open start messages whose name and correlation key already started an instance
+     * through another row: the engine starts at most one instance per correlation key at a time,
+     * and a key that names a record (§0.8: the incident number of `Msg_MajorIncidentDeclared`)
+     * is served by that instance, so publishing it again (after a redeploy, once the first
+     * instance ended) would start a second one. Keys that are fresh request ids never match.
+     * Returns the rows closed.
+     */
+    async closeAnswered(at: Date): Promise<PublishedMessage[]> {
+      const rows = await db('published_messages as m')
+        .whereNull('m.started_instance_key')
+        .whereNull('m.closed_at')
+        // Without a key the first publication is still under way: its job owns the row.
+        .whereNotNull('m.message_key')
+        .whereExists((q) =>
+          q
+            .select(db.raw('1'))
+            .from('process_definitions as d')
+            .whereRaw('m.message_name = any(d.message_start_names)'),
+        )
+        .whereExists((q) =>
+          q
+            .select(db.raw('1'))
+            .from('published_messages as o')
+            .whereRaw('o.message_name = m.message_name')
+            .andWhereRaw('o.correlation_key = m.correlation_key')
+            .whereNotNull('o.started_instance_key'),
+        )
+        .update({ closed_at: at, closed_reason: CORRELATION_KEY_STARTED })
+        .returning('m.*');
       return rows.map(toMessage);
     },
     async setMessageKey(id: string, messageKey: string): Promise<void> {

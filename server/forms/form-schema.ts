@@ -1,6 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { evaluate } from 'feelin';
+import { DEFAULT_TIME_ZONE } from '../../lib/calendar/default-calendars.ts';
+import { offsetMs } from '../../lib/calendar/time-zone.ts';
 import { ajvRegExp, compileSafeRegExp, feelMatches } from './safe-regex.ts';
 
 /** One problem with a submitted value; `field` is the full key path (`address.city`, `items[0].name`). */
@@ -41,6 +43,29 @@ interface FieldNode {
   decimalDigits?: number;
   numberAsString: boolean;
   subtype: 'date' | 'time' | 'datetime';
+  /** A datetime field's order against another of its object (`properties.after` / `notBefore`). */
+  order?: FieldOrder;
+}
+
+/**
+ * A rule across two datetime fields, declared in the form as a component property: `after:
+ * <key>` (strictly later) or `notBefore: <key>` (the same or later), the key naming another
+ * datetime field of the same subtype in the same object (a sibling, or `a.b` below it).
+ */
+interface FieldOrder {
+  property: 'after' | 'notBefore';
+  key: string;
+  segments: string[];
+  /** The other field, set once the whole form is parsed. */
+  other?: FieldNode;
+}
+
+/** A field with an order rule, kept while parsing to resolve its other field at the end. */
+interface PendingOrder {
+  field: FieldNode;
+  /** The object the field's value sits in. */
+  parent: ObjectNode;
+  fieldKey: string;
 }
 
 /** A data object: the form's root, a group `path` or the prefix of a dotted key. */
@@ -72,6 +97,7 @@ interface Condition {
 interface ParsedForm {
   root: ObjectNode;
   conditions: Condition[];
+  orders: PendingOrder[];
 }
 
 interface Scope {
@@ -85,6 +111,9 @@ interface FieldVisit {
   path: string;
   value: unknown;
   scope: Scope;
+  /** Key path of the object the value sits in, and that object (for rules across fields). */
+  parentPath: string[];
+  parent: Record<string, unknown>;
 }
 
 const INPUT_TYPES = new Set([
@@ -217,6 +246,7 @@ export function validateFormSubmission(
   const failed = new Set(errors.map((e) => e.field));
   const dynamic = options.dynamicOptions ?? {};
   for (const visit of visits) errors.push(...checkVisit(visit, failed, vars, dynamic));
+  for (const visit of visits) errors.push(...checkOrder(visit, failed));
 
   if (errors.length > 0) return { ok: false, errors: dedupe(errors) };
   return { ok: true, data: isRecord(walked.clean) ? walked.clean : {} };
@@ -258,7 +288,7 @@ interface ParseContext {
 }
 
 function parseForm(components: unknown[]): ParsedForm {
-  const parsed: ParsedForm = { root: newObjectNode(), conditions: [] };
+  const parsed: ParsedForm = { root: newObjectNode(), conditions: [], orders: [] };
   parseComponents(components, {
     parsed,
     container: parsed.root,
@@ -267,7 +297,29 @@ function parseForm(components: unknown[]): ParsedForm {
     perItem: false,
     depth: 0,
   });
+  for (const pending of parsed.orders) resolveOrder(pending);
   return parsed;
+}
+
+/** Finds the other field of an order rule; a form whose rule names no such field is invalid. */
+function resolveOrder({ field, parent, fieldKey }: PendingOrder): void {
+  const order = field.order as FieldOrder;
+  let node: TreeNode | undefined = parent;
+  for (const segment of order.segments) {
+    node = node?.kind === 'object' ? node.children.get(segment) : undefined;
+  }
+  const where = `"${order.property}" of "${fieldKey}"`;
+  if (node?.kind !== 'field' || node === field) {
+    throw new Error(
+      `Invalid form: ${where} names "${order.key}", which is no other field beside it`,
+    );
+  }
+  if (node.type !== 'datetime' || node.subtype !== field.subtype) {
+    throw new Error(
+      `Invalid form: ${where} names "${order.key}", which is not a ${field.subtype} field like it`,
+    );
+  }
+  order.other = node;
 }
 
 function parseComponents(components: unknown[], ctx: ParseContext): void {
@@ -306,7 +358,15 @@ function parseComponents(components: unknown[], ctx: ParseContext): void {
       });
     } else if (INPUT_TYPES.has(type)) {
       const key = keySegments(component.key, `${type} key`, ctx);
-      placeNode(ctx.container, key, parseField(component, type, conditions, ctx), ctx);
+      const field = parseField(component, type, conditions, ctx);
+      placeNode(ctx.container, key, field, ctx);
+      if (field.order) {
+        ctx.parsed.orders.push({
+          field,
+          parent: ensureObjectNode(ctx.container, key.slice(0, -1), ctx),
+          fieldKey: joinPath(ctx.prefix, key.join('.')),
+        });
+      }
     } else if (
       NON_INPUT_TYPES.has(type) &&
       typeof component.key === 'string' &&
@@ -368,6 +428,7 @@ function parseField(
   if (validate.validationType === 'email' || validate.validationType === 'phone') {
     field.validationType = validate.validationType;
   }
+  field.order = orderOf(component, type, ctx);
   if (typeof validate.pattern === 'string' && validate.pattern !== '') {
     const where = `the pattern of "${joinPath(ctx.prefix, String(component.key))}"`;
     try {
@@ -398,6 +459,33 @@ function parseField(
     }
   }
   return field;
+}
+
+/** The `after` / `notBefore` property of a component (form-js `properties`), if any. */
+function orderOf(
+  component: Record<string, unknown>,
+  type: string,
+  ctx: ParseContext,
+): FieldOrder | undefined {
+  const properties = isRecord(component.properties) ? component.properties : {};
+  const declared = (['after', 'notBefore'] as const).filter(
+    (name) => properties[name] !== undefined,
+  );
+  if (declared.length === 0) return undefined;
+  const where = `"${joinPath(ctx.prefix, String(component.key))}"`;
+  if (declared.length > 1) {
+    throw new Error(`Invalid form: ${where} declares both "after" and "notBefore"; keep one`);
+  }
+  const property = declared[0] as 'after' | 'notBefore';
+  if (type !== 'datetime') {
+    throw new Error(`Invalid form: "${property}" of ${where} applies to datetime fields only`);
+  }
+  const key = properties[property];
+  const segments = typeof key === 'string' ? key.split('.') : [];
+  if (segments.length === 0 || segments.some((segment) => segment === '')) {
+    throw new Error(`Invalid form: "${property}" of ${where} must be the key of another field`);
+  }
+  return { property, key: key as string, segments };
 }
 
 function keySegments(key: unknown, what: string, ctx: ParseContext): string[] {
@@ -635,6 +723,8 @@ function walkObject(
         path: path_,
         value: isEmpty(child, raw) ? undefined : raw,
         scope,
+        parentPath: path,
+        parent: source,
       });
     }
   }
@@ -783,6 +873,71 @@ function checkVisit(
     }
   }
   return errors.map((message) => ({ field: path, message }));
+}
+
+/**
+ * A rule across fields (`after` / `notBefore`): both values given, visible and well-formed, the
+ * field's value must come later than (or not before) the other's. Both fields are named, so a
+ * person sees which two disagree; a rule with either value missing or hidden has nothing to check.
+ */
+function checkOrder(visit: FieldVisit, failed: ReadonlySet<string>): FieldError[] {
+  const { field, value, scope } = visit;
+  const order = field.order;
+  const other = order?.other;
+  if (!order || !other || value === undefined || failed.has(visit.path)) return [];
+  if (isIgnored(other, scope)) return [];
+  const otherRaw = getPath(visit.parent, order.segments);
+  if (isEmpty(other, otherRaw)) return [];
+  const otherPath = displayPath([...visit.parentPath, ...order.segments]);
+  if (failed.has(otherPath)) return [];
+  const mine = comparable(field.subtype, value);
+  const theirs = comparable(field.subtype, otherRaw);
+  if (mine === undefined || theirs === undefined) return [];
+  const inOrder = order.property === 'after' ? mine > theirs : mine >= theirs;
+  if (inOrder) return [];
+  const name = (f: FieldNode, path: string) => (f.title ? `${f.title} (${path})` : path);
+  const [later, earlier] =
+    order.property === 'after' ? ['later than', 'earlier than'] : ['not before', 'not after'];
+  return [
+    { field: visit.path, message: `must be ${later} ${name(other, otherPath)}` },
+    { field: otherPath, message: `must be ${earlier} ${name(field, visit.path)}` },
+  ];
+}
+
+/**
+ * A date, time or date-time value as a number that orders like the value: days, seconds of
+ * the day, or milliseconds since the epoch. A date-time without an offset is read in the
+ * platform's time zone. Undefined for a value of the wrong form (reported by the schema).
+ */
+function comparable(subtype: FieldNode['subtype'], value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (subtype === 'date') {
+    const at = Date.parse(`${value}T00:00:00Z`);
+    return Number.isNaN(at) ? undefined : at;
+  }
+  const zone = /(Z|[+-]\d\d:\d\d)$/.exec(value)?.[0];
+  if (subtype === 'time') {
+    const [h = 0, m = 0, sec = 0] = value
+      .replace(zone ?? '', '')
+      .split(':')
+      .map(Number);
+    const offset = zone && zone !== 'Z' ? zoneMinutes(zone) * 60 : 0;
+    return h * 3600 + m * 60 + sec - offset;
+  }
+  if (zone) {
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : at;
+  }
+  const wall = Date.parse(`${value}Z`);
+  if (Number.isNaN(wall)) return undefined;
+  return wall - offsetMs(DEFAULT_TIME_ZONE, wall - offsetMs(DEFAULT_TIME_ZONE, wall));
+}
+
+/** `+08:00` → 480, `-05:30` → -330. */
+function zoneMinutes(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const [h = 0, m = 0] = zone.slice(1).split(':').map(Number);
+  return sign * (h * 60 + m);
 }
 
 /** Options a form fills from `variables[valuesKey]`: `[{ value }]` or plain values; undefined if absent. */

@@ -9,8 +9,10 @@ import { createPublishedMessageRepository } from '../../db/repositories/publishe
 import { createRecordsRepository } from '../../db/repositories/records.repository.ts';
 import type { User } from '../../db/repositories/users.repository.ts';
 import { EngineError, type EngineClient } from '../../engine/client.ts';
+import type { Notifier } from '../../domain/notifier.ts';
 import { publishThroughOutbox } from '../../domain/outbox.ts';
 import { TransientError } from '../../lib/errors.ts';
+import type { Logger } from '../../lib/logger.ts';
 import { canSee, mayReportFor, scopeFilter, scopeOf } from '../access/record-access.ts';
 import type { Clock } from '../../lib/clock.ts';
 import {
@@ -72,6 +74,9 @@ export function createIncidentService(deps: {
   clock: Clock;
   sla: SlaService;
   priorityMatrix: () => Promise<PriorityMatrix | undefined>;
+  /** Tells the customer when the incident goes pending and when it resumes. */
+  notifier: Notifier;
+  log?: Logger;
 }) {
   const incidents = createIncidentsRepository(deps.db);
   const messages = createPublishedMessageRepository(deps.db);
@@ -93,18 +98,22 @@ export function createIncidentService(deps: {
     }
   }
 
-  /** Publishes a message to the incident's process, recorded in the outbox first (§0.1). */
+  /**
+   * Publishes a message to the incident's process, recorded in the outbox first (§0.1);
+   * returns the message's idempotency key.
+   */
   async function publish(
     incident: IncidentRow,
     name: string,
     variables: Record<string, unknown>,
     o: { correlationKey?: string; timeToLiveMs?: number } = {},
-  ): Promise<void> {
+  ): Promise<string> {
+    const idempotencyKey = `api:${randomUUID()}`;
     try {
       await publishThroughOutbox(
         { engine: deps.engine, messages, clock: deps.clock },
         {
-          idempotencyKey: `api:${randomUUID()}`,
+          idempotencyKey,
           name,
           correlationKey: o.correlationKey ?? incident.number,
           variables,
@@ -118,7 +127,47 @@ export function createIncidentService(deps: {
         throw new UnavailableError('The process engine cannot be reached; try again shortly');
       throw err;
     }
+    return idempotencyKey;
   }
+
+  /** When the resolution clock was paused; undefined while it runs. */
+  async function resolutionPausedAt(incidentId: string): Promise<Date | undefined> {
+    const clocks = await deps.sla.clocksOf('incident', incidentId);
+    return clocks.find((c) => c.clockType === 'resolution')?.clock.pausedAt ?? undefined;
+  }
+
+  /**
+   * Tells the customer's contacts that the incident went pending or resumed (§1, §0.5 rule 2),
+   * once per transition: the key names the pause the notice is about, so a repeated or
+   * concurrent command sends nothing new. The command has taken effect by then, so a notice
+   * that cannot be delivered is logged, not answered as a failure.
+   */
+  async function noticeToCustomer(
+    incident: IncidentRow,
+    template: 'incident.pending' | 'incident.resumed',
+    transition: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    if (!incident.customerId) return;
+    try {
+      await deps.notifier.send({
+        template,
+        recipients: [`customer:${incident.customerId}`],
+        recordNumber: incident.number,
+        data: { title: incident.title, ...data },
+        idempotencyKey: `incident:${incident.id}:${transition}:${template}`,
+        at: deps.clock.now(),
+      });
+    } catch (err) {
+      // E.g. another request of the same transition is sending the mail, or SMTP failed.
+      const why = err instanceof Error ? err.message : String(err);
+      deps.log?.warn(`the ${template} notice of ${incident.number} is not complete: ${why}`);
+    }
+  }
+
+  /** What identifies one pause of the incident: its instant, else the command's message. */
+  const pauseTransition = (pausedAt: Date | undefined, commandKey: string) =>
+    pausedAt ? `pause:${pausedAt.toISOString()}` : `command:${commandKey}`;
 
   /** Waits until the incident shows the change the process makes (or says it is pending). */
   async function waitFor(
@@ -324,19 +373,40 @@ export function createIncidentService(deps: {
         ]);
       }
       requireStatus(incident, ['in_progress'], 'pausing');
-      await publish(incident, 'Msg_SlaPauseRequested', {
+      const commandKey = await publish(incident, 'Msg_SlaPauseRequested', {
         pauseReason: body.reason,
         pauseRequestedBy: user.username,
       });
-      return waitFor(incident.id, (i) => i.status === 'pending');
+      const pending = await waitFor(incident.id, (i) => i.status === 'pending');
+      const reason = DEFAULT_PAUSE_REASONS.find((r) => r.code === body.reason);
+      await noticeToCustomer(
+        pending,
+        'incident.pending',
+        pauseTransition(await resolutionPausedAt(incident.id), commandKey),
+        { pauseReason: body.reason, reasonZh: reason?.labelZh, reasonEn: reason?.labelEn },
+      );
+      return pending;
     },
 
-    /** Resumes a pending incident; the process resumes the clock and moves its due instants. */
+    /**
+     * Resumes a pending incident; the process resumes the clock and moves its due instants,
+     * and the customer is told once.
+     */
     async resume(idOrNumber: string, user: User): Promise<IncidentRow> {
       const incident = await load(idOrNumber, user);
       requireStatus(incident, ['pending'], 'resuming');
-      await publish(incident, 'Msg_SlaResumeRequested', { resumeRequestedBy: user.username });
-      return waitFor(incident.id, (i) => i.status === 'in_progress');
+      const pausedAt = await resolutionPausedAt(incident.id);
+      const commandKey = await publish(incident, 'Msg_SlaResumeRequested', {
+        resumeRequestedBy: user.username,
+      });
+      const resumed = await waitFor(incident.id, (i) => i.status === 'in_progress');
+      await noticeToCustomer(
+        resumed,
+        'incident.resumed',
+        pauseTransition(pausedAt, commandKey),
+        {},
+      );
+      return resumed;
     },
 
     /** Hierarchical escalation to the next level by hand (§0.5), handled by the process. */
@@ -369,12 +439,12 @@ export function createIncidentService(deps: {
           `Incident ${incident.number} is already a major incident`,
           'ALREADY_MAJOR',
         );
-      const requestId = randomUUID();
+      // Keyed by the incident number (§0.8, an exception to P4): the engine starts at most one
+      // major-incident instance per key, so two declarations at once start one.
       await publish(
         incident,
         'Msg_MajorIncidentDeclared',
         {
-          requestId,
           recordType: 'incident',
           recordId: incident.id,
           recordNumber: incident.number,
@@ -383,7 +453,7 @@ export function createIncidentService(deps: {
           declarationReason: body.reason,
           majorCriteria: ['declared-manually'],
         },
-        { correlationKey: requestId, timeToLiveMs: 0 },
+        { correlationKey: incident.number, timeToLiveMs: 0 },
       );
       return waitFor(incident.id, (i) => i.isMajor);
     },

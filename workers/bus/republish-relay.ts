@@ -5,7 +5,10 @@ import type { MessagePublisher } from './publish.worker.ts';
 
 /**
  * Publishes open start messages again once a process that receives them has been deployed
- * (§0.1): a request raised before its process existed is not lost. Runs in the worker process.
+ * (§0.1): a request raised before its process existed is not lost. A start message whose name
+ * and correlation key already started an instance is closed instead (§0.8: one major incident
+ * per incident number), and of several open ones with the same key only the oldest is sent in
+ * a run. Runs in the worker process.
  */
 export function createRepublishRelay(deps: {
   engine: MessagePublisher;
@@ -18,8 +21,19 @@ export function createRepublishRelay(deps: {
   let busy = false;
 
   async function runOnce(): Promise<number> {
+    for (const m of await deps.messages.closeAnswered(deps.clock.now())) {
+      deps.log.info(
+        `closed start message ${m.messageName} (${m.correlationKey}): its correlation key already started an instance`,
+      );
+    }
     const due = await deps.messages.awaitingRepublish();
+    const sent = new Set<string>();
+    let published = 0;
     for (const m of due) {
+      // The engine would drop the second while the first runs; it is closed once the first starts.
+      const sameKey = `${m.messageName}\u0000${m.correlationKey}`;
+      if (sent.has(sameKey)) continue;
+      sent.add(sameKey);
       const { key } = await deps.engine.publishMessage({
         name: m.messageName,
         correlationKey: m.correlationKey,
@@ -27,9 +41,10 @@ export function createRepublishRelay(deps: {
         timeToLiveMs: m.timeToLiveMs,
       });
       await deps.messages.markRepublished(m.id, key, deps.clock.now());
+      published += 1;
       deps.log.info(`published open start message ${m.messageName} (${m.correlationKey}) again`);
     }
-    return due.length;
+    return published;
   }
 
   return {

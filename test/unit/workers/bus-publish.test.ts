@@ -43,6 +43,9 @@ function fakeOutbox() {
     async awaitingRepublish() {
       return due;
     },
+    async closeAnswered() {
+      return [];
+    },
     async setMessageKey(id: string, messageKey: string) {
       for (const row of rows.values()) if (row.id === id) row.messageKey = messageKey;
     },
@@ -247,6 +250,30 @@ describe('republishing open start messages', () => {
         timeToLiveMs: 0,
       }),
     );
+    expect(outbox.markRepublished).to.have.been.calledOnceWithExactly('m-1', '9001', NOW);
+  });
+
+  it('when two open messages share a name and correlation key, publishes only the older in a run', async () => {
+    // given: two declarations of one incident, neither received (§0.8: keyed by the incident)
+    const engine = fakePublisher();
+    const outbox = fakeOutbox();
+    const declared = (id: string, minute: number): PublishedMessage => ({
+      id,
+      idempotencyKey: id,
+      messageName: 'Msg_MajorIncidentDeclared',
+      correlationKey: 'INC-2026-000009',
+      variables: {},
+      timeToLiveMs: 0,
+      publishedAt: new Date(`2026-11-24T01:0${minute}:00Z`),
+      publishCount: 1,
+    });
+    outbox.setDue([declared('m-1', 1), declared('m-2', 2)]);
+    const relay = createRepublishRelay({ engine, messages: outbox.repo, clock, log: quietLog });
+    // when
+    const count = await relay.runOnce();
+    // then: the engine would drop the second while the first one's instance runs
+    expect(count).to.equal(1);
+    expect(engine.publishMessage).to.have.callCount(1);
     expect(outbox.markRepublished).to.have.been.calledOnceWithExactly('m-1', '9001', NOW);
   });
 

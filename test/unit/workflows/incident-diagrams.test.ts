@@ -632,7 +632,7 @@ function sharedChecks(
     }
   });
 
-  it('when the message throw events are listed, each publishes a start message with a time to live of 0 and no correlation key', () => {
+  it('when the message throw events are listed, each publishes a start message with a time to live of 0, keyed by the incident number only where §0.8 says so', () => {
     const d = get();
     const throws = allOfType(d, 'bpmn:IntermediateThrowEvent');
     expect(throws.length).to.be.greaterThan(0);
@@ -644,7 +644,11 @@ function sharedChecks(
       const i = inputs(event);
       expect(i.messageName, `${event.id} messageName`).to.match(/^Msg_[A-Za-z]+$/);
       expect(i.timeToLive, `${event.id} timeToLive`).to.equal('PT0S');
-      expect(i, `${event.id} correlationKey`).to.not.have.property('correlationKey');
+      // §0.8: one major incident and one security incident per incident; others get a request id.
+      const keyedByIncident = ['Msg_MajorIncidentDeclared', 'Msg_SecurityIncidentRaised'];
+      if (keyedByIncident.includes(String(i.messageName)))
+        expect(i.correlationKey, `${event.id} correlationKey`).to.equal('=recordNumber');
+      else expect(i, `${event.id} correlationKey`).to.not.have.property('correlationKey');
       expect(i.variables, `${event.id} variables`).to.match(/^=\{.*\}$/);
       expect(i.variables, `${event.id} variables`).to.include('sourceNumber: recordNumber');
       expect(i.variables, `${event.id} variables`).to.include('recordId: recordId');
