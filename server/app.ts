@@ -259,6 +259,7 @@ export function createApp(deps: AppDeps): {
       if (checkBody) checkBody(req.body ?? {});
       const result = await spec.handler(request);
       res.status(result.status ?? 200);
+      if (result.filename) res.attachment(result.filename);
       if (result.body === undefined) res.end();
       else if (result.contentType) res.type(result.contentType).send(result.body);
       else res.json(result.body);

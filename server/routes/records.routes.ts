@@ -6,6 +6,7 @@
 import type { Role } from '../auth/roles.ts';
 import type { RecordKind } from '../../lib/records/kind.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
+import { SPREADSHEET_FORMATS, type SpreadsheetFormat } from '../exports/spreadsheet.ts';
 import {
   commandSchema,
   createSchema,
@@ -55,6 +56,21 @@ function listQuery(kind: RecordKind): object {
     }
   }
   return { type: 'object', properties, additionalProperties: false };
+}
+
+/** The list's filters and sort, without paging, and the file format. */
+function exportQuery(kind: RecordKind): object {
+  const properties = { ...(listQuery(kind) as { properties: Record<string, object> }).properties };
+  delete properties.limit;
+  delete properties.offset;
+  return {
+    type: 'object',
+    properties: {
+      ...properties,
+      format: { type: 'string', enum: [...SPREADSHEET_FORMATS], default: 'xlsx' },
+    },
+    additionalProperties: false,
+  };
 }
 
 const page = (item: object) => ({
@@ -153,6 +169,42 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
               req.user!,
             );
             return { status: created ? 201 : 200, body: record };
+          },
+        }),
+        route({
+          method: 'get',
+          path: `${base}/export`,
+          summary: `${kind.labels.plural.en} the filters select, as an XLSX or CSV file in the caller's language`,
+          tag: TAG,
+          access: readersOf(kind),
+          query: exportQuery(kind),
+          success: {
+            status: 200,
+            description: 'The file (Content-Disposition: attachment); 400 beyond 50 000 rows',
+          },
+          async handler(req) {
+            const { format, status, q, assignee, assignmentGroup, sort, ...fields } =
+              req.query as Record<string, unknown> & { format: SpreadsheetFormat };
+            const sortText = sort as string | undefined;
+            const file = await records.exportList(
+              kind,
+              {
+                status: status as string | undefined,
+                q: q as string | undefined,
+                assignee: assignee as string | undefined,
+                assignmentGroup: assignmentGroup as string | undefined,
+                fields,
+                sort: sortText
+                  ? {
+                      field: sortText.replace(/^-/, ''),
+                      direction: sortText.startsWith('-') ? 'desc' : 'asc',
+                    }
+                  : undefined,
+              },
+              format,
+              req.user!,
+            );
+            return { body: file.body, contentType: file.contentType, filename: file.filename };
           },
         }),
         route({

@@ -20,6 +20,8 @@ export interface ApiResult {
   status?: number;
   body?: unknown;
   contentType?: string;
+  /** Answered as a download with this file name (Content-Disposition: attachment). */
+  filename?: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { randomInt } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { createApprovalsRepository } from '../../db/repositories/approvals.repository.ts';
 import { api } from '../helpers/api.ts';
@@ -245,6 +246,31 @@ describe('the web UI: the record pages of a kind (known errors)', function () {
     await manager.waitForURL(/sort=-title/);
     await manager.locator('.records-table th[data-column=title][aria-sort=descending]').waitFor();
     expect(manager.url()).to.contain(`q=${encodeURIComponent(word)}`);
+  });
+
+  it('exports the list the search selects to Excel, and the file opens with the same rows', async () => {
+    // given the searched list
+    await manager.locator('.records-table tbody tr').first().waitFor();
+
+    // when
+    const [file] = await Promise.all([
+      manager.waitForEvent('download'),
+      manager.click('.records-export button[data-format=xlsx]'),
+    ]);
+
+    // then: the file opens and holds the one known error, labelled in Chinese
+    expect(file.suggestedFilename()).to.match(/^known_errors-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await file.path())!);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).value).to.equal('编号');
+    expect(sheet.rowCount).to.equal(2);
+    expect(sheet.getRow(2).getCell(1).value).to.equal(number);
+    expect(sheet.getRow(2).getCell(2).value).to.equal(title);
+    await manager.locator('.records-export-notice .notice-info').waitFor();
+    expect(
+      await manager.locator('.records-export button[data-format=xlsx]').textContent(),
+    ).to.equal('导出 Excel');
   });
 
   it('shows its page in zh-CN and in English: labels, status and history change', async () => {

@@ -77,6 +77,43 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   throw failure;
 }
 
+/**
+ * Downloads a file the API answers (e.g. a list as XLSX) under the name the server gives it;
+ * a refusal throws {@link ApiError} with the API's message, as {@link api} does.
+ */
+export async function download(path: string): Promise<string> {
+  const headers: Record<string, string> = {};
+  const bearer = token();
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  let res: Response;
+  try {
+    res = await fetch(path, { headers });
+  } catch {
+    throw new ApiError(t('error.network'), 0, 'NETWORK');
+  }
+  if (!res.ok) {
+    const json = (await res.json().catch(() => undefined)) as
+      { error?: { message?: string; code?: string; details?: unknown } } | undefined;
+    throw new ApiError(
+      json?.error?.message || t('error.http', { status: res.status }),
+      res.status,
+      json?.error?.code ?? 'HTTP_ERROR',
+      fieldErrors(json?.error?.details),
+    );
+  }
+  const name =
+    /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'download';
+  const url = URL.createObjectURL(await res.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}
+
 /** The text to show for any failure: the API's message, else a generic one. */
 export function messageOf(err: unknown): string {
   return err instanceof ApiError ? err.message : t('error.unexpected');

@@ -4,7 +4,7 @@
  * a search box, paging and sorting by a column header. The query lives in the address, so
  * the browser's back button and a shared link show the same page.
  */
-import { api, messageOf } from '../api.ts';
+import { api, download, messageOf } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { go, type PageContext } from '../nav.ts';
@@ -167,6 +167,22 @@ export async function listPage(
     );
   };
 
+  /** The rows the filters select, as a file (the list's query without paging). */
+  const exportNotice = h('div', { class: 'records-export-notice', 'aria-live': 'polite' });
+  async function exportAs(format: 'xlsx' | 'csv'): Promise<void> {
+    const selection = new URLSearchParams(query);
+    selection.delete('limit');
+    selection.delete('offset');
+    selection.set('format', format);
+    mount(exportNotice, h('p', { class: 'loading' }, t('records.exporting')));
+    try {
+      const name = await download(`${kind.path}/export?${selection.toString()}`);
+      mount(exportNotice, notice('info', t('records.exported', { name })));
+    } catch (err) {
+      mount(exportNotice, notice('error', messageOf(err)));
+    }
+  }
+
   mount(
     ctx.root,
     h(
@@ -176,6 +192,22 @@ export async function listPage(
         'div',
         { class: 'records-head' },
         h('h1', {}, text(kind.labels.plural), ' ', h('span', { class: 'count' }, page.total)),
+        h(
+          'div',
+          { class: 'actions records-export' },
+          (['xlsx', 'csv'] as const).map((format) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                'data-format': format,
+                onclick: () => void exportAs(format),
+              },
+              t(`records.export.${format}`),
+            ),
+          ),
+        ),
         kind.canCreate
           ? h(
               'a',
@@ -189,6 +221,7 @@ export async function listPage(
           : null,
       ),
       form,
+      exportNotice,
       failure,
       page.items.length
         ? h(
