@@ -2,7 +2,14 @@ import type { Clock } from '../../lib/clock.ts';
 import { instantAt, localDateOf } from '../../lib/calendar/time-zone.ts';
 import { InputError } from '../errors.ts';
 import { INTERNAL_ROLES } from '../access/record-access.ts';
-import { splitIntoMonths, type KpiService } from '../services/kpi.service.ts';
+import { kpiRow, splitIntoMonths, type KpiService } from '../services/kpi.service.ts';
+import {
+  SPREADSHEET_FORMATS,
+  writeSpreadsheet,
+  type SpreadsheetFormat,
+} from '../exports/spreadsheet.ts';
+import { labelLocale } from '../forms/pickers.ts';
+import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
 const ZONE = 'Asia/Shanghai';
@@ -95,6 +102,52 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
         }
         return {
           body: { interval: 'month', from: from.toISOString(), to: to.toISOString(), items },
+        };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/kpis/export',
+      summary:
+        "The company objectives for a period as an XLSX or CSV file in the caller's language",
+      tag: 'KPIs',
+      access: INTERNAL_ROLES,
+      query: {
+        type: 'object',
+        properties: {
+          ...PERIOD_QUERY,
+          format: { type: 'string', enum: [...SPREADSHEET_FORMATS], default: 'xlsx' },
+        },
+        additionalProperties: false,
+      },
+      success: { status: 200, description: 'The file (Content-Disposition: attachment)' },
+      async handler(req) {
+        const now = deps.clock.now();
+        const q = req.query as { from?: string; to?: string; format: SpreadsheetFormat };
+        const { from, to } = periodOf(q, now);
+        const items = await deps.kpis.compute({ from, to, evaluatedAt: now });
+        const lang = labelLocale(req.user!.locale);
+        const header = (en: string, zh: string) => (lang === 'zh-CN' ? zh : en);
+        const day = (d: Date) => formatInstant(ZONE, d).slice(0, 10);
+        const file = await writeSpreadsheet(
+          {
+            name: header('Objectives', '服务目标'),
+            columns: [
+              { key: 'name', header: header('Objective', '指标'), width: 36 },
+              { key: 'target', header: header('Target', '目标') },
+              { key: 'actual', header: header('Actual', '实际') },
+              { key: 'numerator', header: header('Numerator', '分子') },
+              { key: 'denominator', header: header('Denominator', '分母') },
+              { key: 'verdict', header: header('Verdict', '结论') },
+            ],
+            rows: items.map((k) => kpiRow(k, lang)),
+          },
+          q.format,
+        );
+        return {
+          body: file.body,
+          contentType: file.contentType,
+          filename: `objectives-${day(from)}-${day(new Date(to.getTime() - 1))}.${q.format}`,
         };
       },
     }),

@@ -32,6 +32,50 @@ export const DEFAULT_KPI_TARGETS = {
 
 type KpiId = keyof typeof DEFAULT_KPI_TARGETS;
 
+/** The names of the §0.7 objectives in both languages (a kind's objectives carry their own). */
+export const DEFAULT_KPI_LABELS: Readonly<Record<KpiId, Labels>> = {
+  'customer-satisfaction': { en: 'Customer satisfaction', 'zh-CN': '客户满意度' },
+  'incident-response-on-time': { en: 'Timely service response rate', 'zh-CN': '服务及时响应率' },
+  'incident-resolution-rate': { en: 'Incident resolution rate', 'zh-CN': '事件解决率' },
+  'fault-repair-on-time-exempted': {
+    en: 'Timely fault repair rate (after exemptions)',
+    'zh-CN': '故障及时修复率（免责后）',
+  },
+  'complaint-handling-rate': { en: 'Complaint handling rate', 'zh-CN': '投诉处理率' },
+  'major-incidents-per-year': { en: 'Major incidents this year', 'zh-CN': '本年度重大事件数' },
+};
+
+/** How a KPI's values read: points (satisfaction), a count (major incidents) or a share. */
+export function kpiUnit(id: string): 'points' | 'count' | 'share' {
+  if (id === 'customer-satisfaction') return 'points';
+  if (id === 'major-incidents-per-year') return 'count';
+  return 'share';
+}
+
+/** A KPI as a spreadsheet row reads it, in the language: name, target, actual, verdict. */
+export function kpiRow(kpi: KpiValue, lang: keyof Labels) {
+  const unit = kpiUnit(kpi.id);
+  const show = (v: number | null) =>
+    v === null
+      ? null
+      : unit === 'share'
+        ? `${(v * 100).toFixed(1).replace(/\.0$/, '')} %`
+        : String(v);
+  const verdict = { en: ['met', 'missed', 'no data yet'], 'zh-CN': ['达标', '未达标', '暂无数据'] }[
+    lang
+  ];
+  const name =
+    kpi.labels?.[lang] ?? (DEFAULT_KPI_LABELS as Record<string, Labels>)[kpi.id]?.[lang] ?? kpi.id;
+  return {
+    name,
+    target: `${kpi.comparator} ${show(kpi.target)}`,
+    actual: show(kpi.actual),
+    numerator: kpi.numerator,
+    denominator: kpi.denominator,
+    verdict: kpi.met === null ? verdict[2]! : kpi.met ? verdict[0]! : verdict[1]!,
+  };
+}
+
 /** Whether `actual` meets `target` under `comparator`; null without a value. */
 export function kpiMet(actual: number | null, target: number, comparator: KpiValue['comparator']) {
   if (actual === null) return null;

@@ -137,4 +137,52 @@ describe('record lists as spreadsheets (XLSX and CSV)', function () {
     expect(pdf.status).to.equal(400);
     expect(pdf.body.error.details.map((d) => d.field)).to.include('format');
   });
+
+  it('exports the objectives of a period as XLSX, one row per objective as GET /api/kpis counts it', async () => {
+    // given
+    const period = 'from=2026-01-01T00:00:00%2B08:00&to=2027-01-01T00:00:00%2B08:00';
+    const kpis = await api<{ items: { id: string; numerator: number; denominator: number }[] }>(
+      'GET',
+      `/api/kpis?${period}`,
+      { as: 'incident-manager' },
+    );
+
+    // when
+    const file = await fetchFile(`/api/kpis/export?format=xlsx&${period}`, 'incident-manager');
+
+    // then
+    expect(file.status).to.equal(200);
+    expect(file.headers.get('content-disposition')).to.contain(
+      'objectives-2026-01-01-2026-12-31.xlsx',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.body);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.getRow(1).values).to.deep.equal([
+      undefined,
+      '指标',
+      '目标',
+      '实际',
+      '分子',
+      '分母',
+      '结论',
+    ]);
+    expect(sheet.rowCount).to.equal(kpis.body.items.length + 1);
+    const byName = new Map<string, { numerator: unknown; denominator: unknown; target: unknown }>();
+    for (let r = 2; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      byName.set(String(row.getCell(1).value), {
+        target: row.getCell(2).value,
+        numerator: row.getCell(4).value,
+        denominator: row.getCell(5).value,
+      });
+    }
+    const response = kpis.body.items.find((k) => k.id === 'incident-response-on-time')!;
+    expect(byName.get('服务及时响应率')).to.deep.equal({
+      target: '>= 97 %',
+      numerator: response.numerator,
+      denominator: response.denominator,
+    });
+    expect(byName.get('根本原因分析及时率')?.target).to.equal('>= 80 %');
+  });
 });

@@ -1,4 +1,4 @@
-import { api, messageOf } from '../api.ts';
+import { api, download, messageOf } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { dateTime, label, lang, t, type Key } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
@@ -235,6 +235,18 @@ export async function objectivesPage(ctx: PageContext): Promise<void> {
     return;
   }
   if (!ctx.current()) return;
+  const exportNotice = h('div', { class: 'records-export-notice', 'aria-live': 'polite' });
+  /** The objectives of the period shown, as a file. */
+  async function exportAs(format: 'xlsx' | 'csv'): Promise<void> {
+    const query = new URLSearchParams({ from: kpis.from, to: kpis.to, format });
+    mount(exportNotice, h('p', { class: 'loading' }, t('records.exporting')));
+    try {
+      const name = await download(`/api/kpis/export?${query.toString()}`);
+      mount(exportNotice, notice('info', t('records.exported', { name })));
+    } catch (err) {
+      mount(exportNotice, notice('error', messageOf(err)));
+    }
+  }
   mount(
     ctx.root,
     h(
@@ -245,7 +257,24 @@ export async function objectivesPage(ctx: PageContext): Promise<void> {
         { class: 'cockpit-title' },
         h('h1', {}, t('cockpit.objectives')),
         h('a', { href: '#/cockpit' }, t('cockpit.instances')),
+        h(
+          'div',
+          { class: 'actions records-export' },
+          (['xlsx', 'csv'] as const).map((format) =>
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'secondary',
+                'data-format': format,
+                onclick: () => void exportAs(format),
+              },
+              t(`records.export.${format}`),
+            ),
+          ),
+        ),
       ),
+      exportNotice,
       h(
         'p',
         { class: 'cockpit-muted' },
