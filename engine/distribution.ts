@@ -49,12 +49,16 @@ export function mavenLocalRepository(env: NodeJS.ProcessEnv = process.env): stri
   return given ? given.replace(/^"|"$/g, '') : path.join(homedir(), '.m2', 'repository');
 }
 
-/** `83 MB of 212 MB (39 %) after 12 s`, or `83 MB after 12 s` while the size is unknown. */
+/**
+ * `83 MB of 212 MB (39 %) after 12 s`, or `83 MB after 12 s` while the size is unknown; before
+ * the first byte (Maven resolving its plugins) it says so.
+ */
 export function progressText(
   bytes: number,
   totalBytes: number | undefined,
   seconds: number,
 ): string {
+  if (bytes === 0) return `Maven is preparing the download (${Math.round(seconds)} s)`;
   const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
   const of =
     totalBytes && totalBytes > 0
