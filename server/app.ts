@@ -39,6 +39,8 @@ import { platformKinds } from '../lib/records/kinds/index.ts';
 import { createAuthService, type AuthService } from './services/auth.service.ts';
 import { createDeploymentService, type DeploymentService } from './services/deployment.service.ts';
 import { createTaskService } from './services/task.service.ts';
+import { SPREADSHEET_TYPES } from './exports/spreadsheet.ts';
+import { referenceImportRoutes } from './routes/reference-import.routes.ts';
 
 /** What the API needs; main.ts and the tests build it. */
 export interface AppDeps {
@@ -132,6 +134,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     ...kpiRoutes({ kpis, clock: deps.clock }),
     ...slaRoutes({ compliance: createSlaComplianceRepository(deps.db), clock: deps.clock }),
     ...referenceDataRoutes({ db: deps.db, clock: deps.clock }),
+    ...referenceImportRoutes({ db: deps.db, clock: deps.clock }),
     ...calendarRoutes({
       db: deps.db,
       clock: deps.clock,
@@ -149,6 +152,8 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
 
 /** The largest diagram body accepted (a 300-task diagram from the modeler is about 0.5 MB). */
 export const XML_BODY_LIMIT = '2mb';
+/** The largest spreadsheet an import takes. */
+export const SPREADSHEET_BODY_LIMIT = '5mb';
 
 /**
  * Secure headers for the API and the UI (helmet), with a content security policy that only
@@ -210,9 +215,13 @@ export function createApp(deps: AppDeps): {
 
   const parseJson = express.json({ limit: '1mb' });
   const parseXml = express.text({ type: ['application/xml', 'text/xml'], limit: XML_BODY_LIMIT });
+  const parseSpreadsheet = express.raw({
+    type: [SPREADSHEET_TYPES.xlsx, 'text/csv', 'application/csv'],
+    limit: SPREADSHEET_BODY_LIMIT,
+  });
   for (const spec of routes) {
     const checkBody =
-      spec.body && spec.body !== 'xml' ? compileValidator(spec.body, 'body') : undefined;
+      typeof spec.body === 'object' ? compileValidator(spec.body, 'body') : undefined;
     const checkQuery = compileValidator(
       spec.query ?? { type: 'object', additionalProperties: false },
       'query',
@@ -237,7 +246,8 @@ export function createApp(deps: AppDeps): {
       res.locals.token = token;
       next();
     };
-    const parseBody = spec.body === 'xml' ? parseXml : parseJson;
+    const parseBody =
+      spec.body === 'xml' ? parseXml : spec.body === 'spreadsheet' ? parseSpreadsheet : parseJson;
     app[spec.method](spec.path, authorise, parseBody, async (req: Request, res: Response) => {
       const request: ApiRequest = {
         params: { ...req.params } as Record<string, string>,

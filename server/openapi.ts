@@ -90,6 +90,16 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
         required: true,
         content: { 'application/xml': { schema: { type: 'string' } } },
       };
+    } else if (r.body === 'spreadsheet') {
+      operation.requestBody = {
+        required: true,
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+            schema: { type: 'string', format: 'binary' },
+          },
+          'text/csv': { schema: { type: 'string' } },
+        },
+      };
     } else if (r.body) {
       operation.requestBody = {
         required: true,

@@ -27,6 +27,12 @@ export interface Sheet {
   rows: readonly Record<string, SheetValue>[];
 }
 
+/** The media types of the formats, as uploads carry them. */
+export const SPREADSHEET_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+} as const;
+
 const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
@@ -76,4 +82,82 @@ function csvOf(sheet: Sheet): Buffer {
     ...sheet.rows.map((row) => sheet.columns.map((c) => csvField(row[c.key] ?? null)).join(',')),
   ];
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+/** A read sheet: its header row and the data rows with their row numbers (1 = header). */
+export interface ReadSheet {
+  headers: string[];
+  rows: { row: number; cells: string[] }[];
+}
+
+/** A file that is not a readable spreadsheet of the format. */
+export class SpreadsheetReadError extends Error {
+  override readonly name = 'SpreadsheetReadError';
+}
+
+/** Reads the first sheet of an XLSX or a CSV file: every cell as trimmed text. */
+export async function readSpreadsheet(
+  bytes: Buffer,
+  format: SpreadsheetFormat,
+): Promise<ReadSheet> {
+  const table = format === 'csv' ? parseCsv(bytes.toString('utf8')) : await xlsxCells(bytes);
+  const [headers = [], ...rest] = table;
+  const rows = rest
+    .map((cells, i) => ({ row: i + 2, cells }))
+    .filter((r) => r.cells.some((c) => c !== ''));
+  return { headers, rows };
+}
+
+async function xlsxCells(bytes: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  } catch {
+    throw new SpreadsheetReadError('The file is not a readable XLSX workbook');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new SpreadsheetReadError('The workbook has no sheet');
+  const table: string[][] = [];
+  const width = sheet.columnCount;
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text.trim());
+    table[n - 1] = cells;
+  });
+  return Array.from(table, (cells) => cells ?? []);
+}
+
+/** RFC 4180 CSV (quotes, doubled quotes, CRLF or LF), a leading byte-order mark dropped. */
+function parseCsv(text: string): string[][] {
+  const input = text.replace(/^\uFEFF/, '');
+  const table: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]!;
+    if (quoted) {
+      if (ch === '"' && input[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field.trim());
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && input[i + 1] === '\n') i++;
+      row.push(field.trim());
+      table.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (quoted) throw new SpreadsheetReadError('The CSV file ends inside a quoted field');
+  if (field !== '' || row.length) {
+    row.push(field.trim());
+    table.push(row);
+  }
+  return table;
 }

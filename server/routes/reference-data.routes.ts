@@ -125,7 +125,7 @@ const SETTING_VALIDATORS: Record<string, (value: unknown) => void> = {
   ),
 };
 
-const customerFields = {
+export const customerFields = {
   code: { type: 'string', pattern: CODE },
   nameZh: text(),
   nameEn: text(),
@@ -135,7 +135,7 @@ const customerFields = {
   serviceIds: { type: 'array', items: uuid, uniqueItems: true, maxItems: 1000 },
 };
 
-const serviceFields = {
+export const serviceFields = {
   code: { type: 'string', pattern: CODE },
   nameZh: text(),
   nameEn: text(),
@@ -150,14 +150,14 @@ const ciFields = {
   serviceId: optionalUuid,
 };
 
-const categoryFields = {
+export const categoryFields = {
   code: { type: 'string', pattern: CATEGORY_CODE },
   parentCode: { type: ['string', 'null'], pattern: CATEGORY_CODE },
   nameZh: text(),
   nameEn: text(),
 };
 
-const groupFields = {
+export const groupFields = {
   code: { type: 'string', pattern: GROUP_CODE },
   nameZh: text(),
   nameEn: text(),

@@ -35,8 +35,11 @@ export interface RouteSpec {
   summary: string;
   tag: string;
   access: Access;
-  /** JSON Schema of the JSON body, or `xml` for a raw XML body. */
-  body?: object | 'xml';
+  /**
+   * JSON Schema of the JSON body, `xml` for a raw XML body, or `spreadsheet` for an uploaded
+   * XLSX or CSV file (a Buffer).
+   */
+  body?: object | 'xml' | 'spreadsheet';
   /** JSON Schema of the query string (values coerced from strings). */
   query?: object;
   /** Status and a short description of the success answer. */

@@ -66,7 +66,7 @@ describe('record lists as spreadsheets (XLSX and CSV)', function () {
       /^attachment; filename="?known_errors-\d{4}-\d{2}-\d{2}\.xlsx"?$/,
     );
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.body);
+    await book.xlsx.load(file.body as unknown as Parameters<typeof book.xlsx.load>[0]);
     const sheet = book.worksheets[0]!;
     expect(sheet.name).to.equal('已知错误');
     expect(sheet.getRow(1).values).to.deep.equal([
@@ -156,7 +156,7 @@ describe('record lists as spreadsheets (XLSX and CSV)', function () {
       'objectives-2026-01-01-2026-12-31.xlsx',
     );
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.body);
+    await book.xlsx.load(file.body as unknown as Parameters<typeof book.xlsx.load>[0]);
     const sheet = book.worksheets[0]!;
     expect(sheet.getRow(1).values).to.deep.equal([
       undefined,

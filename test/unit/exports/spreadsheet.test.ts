@@ -3,7 +3,11 @@ import ExcelJS from 'exceljs';
 import { problemKind } from '../../../lib/records/kinds/problem.ts';
 import { cellValue, columnHeader, recordSheet } from '../../../lib/records/sheet.ts';
 import type { RecordView } from '../../../lib/records/schema.ts';
-import { writeSpreadsheet } from '../../../server/exports/spreadsheet.ts';
+import {
+  readSpreadsheet,
+  SpreadsheetReadError,
+  writeSpreadsheet,
+} from '../../../server/exports/spreadsheet.ts';
 
 const problem = {
   id: '6f1c2e34-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
@@ -77,7 +81,7 @@ describe("exports: a kind's list as a spreadsheet (台账)", () => {
     // when
     const { body } = await writeSpreadsheet(recordSheet(problemKind, [problem], 'en'), 'xlsx');
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(body);
+    await book.xlsx.load(body as unknown as Parameters<typeof book.xlsx.load>[0]);
 
     // then
     const sheet = book.getWorksheet('Problems')!;
@@ -94,5 +98,37 @@ describe("exports: a kind's list as a spreadsheet (台账)", () => {
     expect(sheet.getRow(2).getCell(2).value).to.equal('=HYPERLINK("http://x") 数据库, "死锁"');
     expect(sheet.getRow(2).getCell(3).value).to.equal('Known error');
     expect(sheet.rowCount).to.equal(2);
+  });
+  it('reads CSV back: a byte-order mark, quotes, doubled quotes, LF or CRLF, blank rows skipped', async () => {
+    // given
+    const csv = '\uFEFF编码,名称\n"a,1","说 ""你好"""\r\n\r\nb,\n';
+
+    // when
+    const sheet = await readSpreadsheet(Buffer.from(csv, 'utf8'), 'csv');
+
+    // then
+    expect(sheet.headers).to.deep.equal(['编码', '名称']);
+    expect(sheet.rows).to.deep.equal([
+      { row: 2, cells: ['a,1', '说 "你好"'] },
+      { row: 4, cells: ['b', ''] },
+    ]);
+    let refused: unknown;
+    try {
+      await readSpreadsheet(Buffer.from('a,"b\n', 'utf8'), 'csv');
+    } catch (err) {
+      refused = err;
+    }
+    expect(refused).to.be.instanceOf(SpreadsheetReadError);
+  });
+
+  it('reads back the XLSX it writes', async () => {
+    const { body } = await writeSpreadsheet(recordSheet(problemKind, [problem], 'zh-CN'), 'xlsx');
+    const sheet = await readSpreadsheet(body, 'xlsx');
+    expect(sheet.headers[0]).to.equal('编号');
+    expect(sheet.rows[0]!.cells.slice(0, 3)).to.deep.equal([
+      'PRB-2026-000001',
+      '=HYPERLINK("http://x") 数据库, "死锁"',
+      '已知错误',
+    ]);
   });
 });
