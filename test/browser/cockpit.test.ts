@@ -92,6 +92,16 @@ describe('the web UI: the cockpit follows instances on their diagram and shows t
       .waitFor();
     expect(await page.locator('.record-link').textContent()).to.equal(created.number);
     expect(await page.locator('.variable-row').count()).to.be.greaterThan(0);
+    // the shapes are named in the reader's language (the diagram's label.zh-CN)
+    expect(await shape(page, 'UserTask_Triage').locator('text').textContent()).to.equal(
+      '受理与分类',
+    );
+    await page.selectOption('#language', 'en');
+    await shape(page, 'UserTask_Triage')
+      .locator('text', { hasText: 'Accept and classify' })
+      .waitFor();
+    await page.selectOption('#language', 'zh-CN');
+    await shape(page, 'UserTask_Triage').locator('text', { hasText: '受理与分类' }).waitFor();
 
     // when: the service desk completes the triage (through the API, another person)
     const task = await openTask(created.number, 'UserTask_Triage', 'service-desk');

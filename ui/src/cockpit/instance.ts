@@ -3,7 +3,7 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
 import { api, messageOf } from '../api.ts';
 import { h, mount } from '../dom.ts';
-import { dateTime, t } from '../i18n.ts';
+import { dateTime, lang, t } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
 import {
@@ -37,6 +37,29 @@ interface ElementRegistry {
 
 const MARKERS = ['cockpit-active', 'cockpit-done', 'cockpit-incident'];
 
+const ZEEBE_NS = 'http://camunda.org/schema/zeebe/1.0';
+
+/**
+ * The diagram with each element named in the reader's language: an element's
+ * `zeebe:properties` entry `label.<lang>` replaces its `name` (the English label). A diagram
+ * without labels in the language, or one the browser cannot read, is drawn as it is.
+ */
+export function localizedXml(xml: string, language: string): string {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  if (doc.getElementsByTagName('parsererror').length) return xml;
+  let changed = false;
+  for (const property of Array.from(doc.getElementsByTagNameNS(ZEEBE_NS, 'property'))) {
+    const value = property.getAttribute('value');
+    if (property.getAttribute('name') !== `label.${language}` || !value) continue;
+    // zeebe:property → zeebe:properties → bpmn:extensionElements → the element
+    const element = property.parentElement?.parentElement?.parentElement;
+    if (!element?.hasAttribute('id')) continue;
+    element.setAttribute('name', value);
+    changed = true;
+  }
+  return changed ? new XMLSerializer().serializeToString(doc) : xml;
+}
+
 /** The diagram of an instance with its overlays; markers and badges are replaced on each draw. */
 class InstanceDiagram {
   private readonly viewer: NavigatedViewer;
@@ -47,7 +70,7 @@ class InstanceDiagram {
   }
 
   async load(xml: string): Promise<void> {
-    await this.viewer.importXML(xml);
+    await this.viewer.importXML(localizedXml(xml, lang()));
     this.fit();
   }
 
