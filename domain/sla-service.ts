@@ -33,6 +33,7 @@ import {
   resumeClock,
   startClock,
   stopClock,
+  thresholdAtSlot,
   timerVariables as clockTimerVariables,
   type ClockTransition,
 } from '../lib/sla/clock.ts';
@@ -63,7 +64,11 @@ export interface TimerVariables {
   clockId: string;
   /** ISO 8601 with the calendar's offset (+08:00). */
   dueAt: string;
-  /** A recorded (or unconfigured) threshold holds {@link REARMED_TIMER_SENTINEL}. */
+  /**
+   * When the first configured threshold, the second and the breach are reached (named by the
+   * pattern W slots, whatever the percentages). A recorded threshold holds
+   * {@link REARMED_TIMER_SENTINEL}.
+   */
   at50: string;
   at75: string;
   at100: string;
@@ -85,6 +90,14 @@ export interface ClockLedger {
     details: unknown;
   }>;
 }
+
+/** What a pattern W timer's job learns from `recordThreshold`. */
+export type ThresholdOutcome = {
+  /** This call recorded the threshold. */
+  recorded: boolean;
+  /** The threshold is recorded on a clock that is not stopped, by this call or before it. */
+  reached: boolean;
+};
 
 /** SLA clocks of records: start, stop, pause, resume, reopen, recalculate, thresholds, ledger. */
 export interface SlaService {
@@ -125,15 +138,19 @@ export interface SlaService {
     trx?: Knex.Transaction,
   ): Promise<{ clock: StoredClock; changed: boolean }>;
   /**
-   * Pattern W: records a threshold level (and the breach at 100 %) with its escalation
-   * actions; `{ recorded: false }` and no writes when the clock is paused, stopped or the level
-   * is already recorded.
+   * Pattern W: records the threshold of a timer slot (50 = the first configured threshold,
+   * 75 = the second, 100 = the breach; `THRESHOLD_SLOTS`) with its escalation actions;
+   * `recorded: false` and no writes when the clock is paused, stopped or the threshold is
+   * already recorded. `reached` says whether the slot's threshold is recorded on an open clock
+   * now, by this call or by another transition before it (a late timer of a lower slot or a
+   * pause catching up), so the actions that follow the timer (the at-risk review) still run
+   * once. A value that is no slot is refused (SlaTargetError).
    */
   recordThreshold(
     ref: ClockRef,
-    level: number,
+    slot: number,
     o: { at: Date; actor: string; idempotencyKey: string },
-  ): Promise<{ recorded: boolean }>;
+  ): Promise<ThresholdOutcome>;
   /**
    * Recalculates every open clock on fresh calendar data (after national days or a calendar
    * change), clearing `calendar_incomplete` where the missing year is now loaded. Returns how
@@ -396,11 +413,13 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
       clockType: stored.clockType,
       priority: priorityOf(record.priority ?? stored.priority),
       level,
+      levels: stored.clock.thresholds.map((mark) => mark.level),
     });
     if (!plan) return;
     const current = hierarchicalLevelOf(record.hierarchicalLevel);
     const row = thresholdEscalationRow(current, plan, o.at, o.actor);
-    const key = `sla:${stored.id}:threshold${level}`;
+    // Keyed by the §0.5 row, so a target changed from 50/75/100 to 60/90/100 cannot repeat it.
+    const key = `sla:${stored.id}:threshold${plan.row}`;
     const added = await createSlaRepository(trx).addEscalation({
       recordType: stored.recordType,
       recordId: stored.recordId,
@@ -688,32 +707,34 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
       return recalculateLocked(ref, o, trx, false);
     },
 
-    async recordThreshold(ref, level, o) {
+    async recordThreshold(ref, slot, o) {
       return withLockedClock(ref, undefined, async (t, stored, calendars) => {
         const clock = stored.clock;
-        const mark = clock.thresholds.find((candidate) => candidate.level === level);
+        const mark = thresholdAtSlot(clock, slot);
         if (clock.state !== 'running' || !mark || mark.reachedAt !== null) {
-          return { recorded: false };
+          return {
+            recorded: false,
+            reached: clock.state !== 'stopped' && mark !== undefined && mark.reachedAt !== null,
+          };
         }
         // The timer decides by level, not by time: an engine clock slightly behind the last
         // event must not refuse it.
         const at = later(o.at, clock.lastEventAt);
         const transition = recordClockThreshold(clock, calendarOf(calendars, clock.calendar), {
-          level,
+          level: mark.level,
           at,
           actor: o.actor,
         });
-        if (transition.events.length === 0) return { recorded: false };
+        if (transition.events.length === 0) return { recorded: false, reached: false };
         await apply(t, stored, transition, {
           at,
           actor: o.actor,
           idempotencyKey: o.idempotencyKey,
         });
-        return {
-          recorded: transition.events.some(
-            (event) => event.event === 'threshold' && event.level === level,
-          ),
-        };
+        const recorded = transition.events.some(
+          (event) => event.event === 'threshold' && event.level === mark.level,
+        );
+        return { recorded, reached: recorded };
       });
     },
 

@@ -64,8 +64,11 @@ export interface EscalationInput {
 /** An `escalations` row as read back. */
 export type StoredEscalation = EscalationInput & { id: number };
 
-/** Threshold levels that also have their own column, for SQL readers (reports, KPIs). */
-const LEVEL_COLUMNS = { 50: 'at50', 75: 'at75', 100: 'at100' } as const;
+/**
+ * The columns that repeat the thresholds for SQL readers (reports, KPIs), by position as the
+ * pattern W timers read them: the first configured threshold, the second, the breach.
+ */
+const LEVEL_COLUMNS = ['at50', 'at75', 'at100'] as const;
 
 interface ClockRow {
   id: string;
@@ -159,10 +162,10 @@ function toStoredClock(row: ClockRow): StoredClock {
  */
 function clockColumns(clock: SlaClock, updatedAt: Date) {
   const levelColumns: Record<string, Date | null> = { at50: null, at75: null, at100: null };
-  for (const mark of clock.thresholds) {
-    const column = LEVEL_COLUMNS[mark.level as keyof typeof LEVEL_COLUMNS];
+  clock.thresholds.forEach((mark, i) => {
+    const column = LEVEL_COLUMNS[i];
     if (column) levelColumns[column] = mark.dueAt;
-  }
+  });
   const marks: StoredMark[] = clock.thresholds.map((mark) => ({
     level: mark.level,
     minutes: mark.minutes,

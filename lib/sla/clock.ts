@@ -16,7 +16,7 @@ import {
   nextWorkingTime,
   workingMinutesBetween,
 } from '../calendar/working-time.ts';
-import { assertThresholds, type ClockType } from './targets.ts';
+import { assertThresholds, slotOrdinal, THRESHOLD_SLOTS, type ClockType } from './targets.ts';
 
 /** `sla_clocks.state`. */
 export type ClockState = 'running' | 'paused' | 'stopped';
@@ -563,9 +563,18 @@ export function readClock(clock: SlaClock, calendar: BusinessCalendar, at: Date)
 }
 
 /**
+ * The threshold a pattern W timer slot stands for (`THRESHOLD_SLOTS`: 50 = the first configured
+ * threshold, 75 = the second, 100 = the breach), or undefined when the clock has none there.
+ */
+export function thresholdAtSlot(clock: SlaClock, slot: number): ThresholdMark | undefined {
+  return clock.thresholds[slotOrdinal(slot)];
+}
+
+/**
  * The process variable pattern W reads (`sla<C>` without `clockId`): `dueAt` and one
- * `at<level>` per threshold, with the calendar's offset. A level already recorded, or any
- * level of a clock that is not running, gets {@link REARMED_TIMER_SENTINEL}.
+ * `at<slot>` per threshold, by position: `at50` is when the first configured threshold is
+ * reached (60 % for a target of 60/90/100), `at75` the second, `at100` the breach. A threshold
+ * already recorded, or any of a clock that is not running, gets {@link REARMED_TIMER_SENTINEL}.
  */
 export function timerVariables(
   clock: SlaClock,
@@ -574,12 +583,14 @@ export function timerVariables(
   const variables: Record<string, string> = {
     dueAt: formatInstant(calendar.timeZone, clock.dueAt),
   };
-  for (const mark of clock.thresholds) {
-    variables[`at${mark.level}`] =
+  clock.thresholds.forEach((mark, ordinal) => {
+    const slot = THRESHOLD_SLOTS[ordinal];
+    if (slot === undefined) return;
+    variables[`at${slot}`] =
       clock.state === 'running' && mark.reachedAt === null
         ? formatInstant(calendar.timeZone, mark.dueAt)
         : REARMED_TIMER_SENTINEL;
-  }
+  });
   return variables;
 }
 
@@ -676,7 +687,8 @@ interface Projection {
  * Threshold and due instants for a target counted from `anchor` with `elapsed` minutes
  * already spent. A level whose minutes are already passed keeps its earlier instant when its
  * minutes did not change, otherwise it takes the anchor (the moment the target took effect).
- * Recorded levels stay recorded.
+ * Recorded thresholds stay recorded by position (first, second, breach), so a target changed
+ * from 50/75/100 to 60/90/100 does not record the first warning twice.
  */
 function project(
   calendar: BusinessCalendar,
@@ -687,9 +699,10 @@ function project(
   previous: readonly ThresholdMark[],
 ): Projection {
   let incomplete = false;
-  const marks = levels.map((level): ThresholdMark => {
+  const byPosition = previous.length === levels.length;
+  const marks = levels.map((level, i): ThresholdMark => {
     const minutes = (targetMinutes * level) / 100;
-    const before = previous.find((mark) => mark.level === level);
+    const before = byPosition ? previous[i] : previous.find((mark) => mark.level === level);
     const reachedAt = before?.reachedAt ?? null;
     if (toMs(minutes) > toMs(elapsed)) {
       const due = addWorkingMinutes(calendar, anchor, minutes - elapsed);

@@ -4,7 +4,7 @@
  * escalation involves higher management (H0 none → H1 … H4). Both write `escalations` rows.
  */
 import type { Priority } from './priority.ts';
-import type { ClockType, RecordType } from './targets.ts';
+import { DEFAULT_THRESHOLDS, type ClockType, type RecordType } from './targets.ts';
 import { RECORD_KINDS } from '../records/kinds/index.ts';
 import { slaRecordTypes } from './record-types.ts';
 
@@ -106,9 +106,12 @@ export type Recipient =
   /** The manager of the record's process (incident or problem manager), see `processManagerRole`. */
   | { readonly kind: 'process-manager' };
 
-/** The actions at one threshold level. */
+/** The actions at one threshold of the §0.5 table. */
 export interface ThresholdAction {
-  /** Percent of the target. */
+  /**
+   * The row of the table: 50 (first warning), 75 (second) or 100 (breach). A clock whose
+   * target configures other percentages takes the row at the same position (60/90/100 → 50/75/100).
+   */
   readonly level: number;
   /** Hierarchical level reached, or null for a plain warning. */
   readonly hierarchicalLevel: HierarchicalLevel | null;
@@ -206,7 +209,10 @@ export const DEFAULT_ESCALATION_POLICY: EscalationPolicy = {
 
 /** A threshold's actions resolved for one record: concrete roles, the level reached. */
 export interface EscalationPlan {
+  /** Percent of the target reached, as the clock's target configures it (e.g. 90). */
   readonly level: number;
+  /** The row of the §0.5 table it took its actions from (e.g. 75), which names the reason. */
+  readonly row: number;
   readonly hierarchicalLevel: HierarchicalLevel | null;
   /** Recipients with `process-manager` replaced by the record type's role. */
   readonly notify: readonly Exclude<Recipient, { kind: 'process-manager' }>[];
@@ -216,8 +222,10 @@ export interface EscalationPlan {
 }
 
 /**
- * The actions when a clock reaches a threshold level, or null when the policy defines none
- * for this clock type and level (the threshold is still recorded on the clock).
+ * The actions when a clock reaches one of its thresholds, or null when the policy defines none
+ * for this clock type and threshold (the threshold is still recorded on the clock). The policy
+ * rows are matched by position: the clock's first threshold takes the 50 % row, the second
+ * the 75 % row and the breach the 100 % row, whatever percentages the target configures.
  */
 export function thresholdEscalation(
   policy: EscalationPolicy,
@@ -225,17 +233,22 @@ export function thresholdEscalation(
     readonly recordType: RecordType;
     readonly clockType: ClockType;
     readonly priority: Priority | null;
+    /** Percent of the target reached. */
     readonly level: number;
+    /** The clock's configured thresholds, ascending; default {@link DEFAULT_THRESHOLDS}. */
+    readonly levels?: readonly number[];
   },
 ): EscalationPlan | null {
   const family = policy.familyOf[key.clockType];
   if (family === null) return null;
-  const action = policy.actions[family].find((candidate) => candidate.level === key.level);
+  const ordinal = (key.levels ?? DEFAULT_THRESHOLDS).indexOf(key.level);
+  if (ordinal < 0) return null;
+  const action = [...policy.actions[family]].sort((a, b) => a.level - b.level)[ordinal];
   if (!action) return null;
   let hierarchicalLevel = action.hierarchicalLevel;
   const recipients: Recipient[] = [...action.notify];
   for (const extra of policy.priorityExtras) {
-    if (extra.priority !== key.priority || extra.family !== family || extra.level !== key.level)
+    if (extra.priority !== key.priority || extra.family !== family || extra.level !== action.level)
       continue;
     hierarchicalLevel =
       hierarchicalLevel === null
@@ -246,6 +259,7 @@ export function thresholdEscalation(
   const managerRole = policy.processManagerRole[key.recordType];
   return {
     level: key.level,
+    row: action.level,
     hierarchicalLevel,
     // A type without a manager role (none declared) notifies the others only.
     notify: recipients.flatMap((recipient): EscalationPlan['notify'] =>
@@ -293,7 +307,8 @@ export interface FunctionalEscalation {
 
 /**
  * The `escalations` row a threshold writes: from the record's current hierarchical level to
- * the plan's, never lower (a warning without a level stays at the current level).
+ * the plan's, never lower (a warning without a level stays at the current level). The reason
+ * names the §0.5 row (`threshold75` for the second threshold, configured at 90 % or not).
  */
 export function thresholdEscalationRow(
   current: HierarchicalLevel,
@@ -308,7 +323,7 @@ export function thresholdEscalationRow(
       plan.hierarchicalLevel === null
         ? current
         : higherHierarchicalLevel(current, plan.hierarchicalLevel),
-    reason: thresholdReason(plan.level),
+    reason: thresholdReason(plan.row),
     at,
     by,
   };

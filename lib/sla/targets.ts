@@ -40,6 +40,23 @@ export interface TargetDuration {
 /** Escalation thresholds in percent of the target (§0.5 rule 6) [default]. */
 export const DEFAULT_THRESHOLDS: readonly number[] = [50, 75, 100];
 
+/**
+ * The three timers of pattern W (§0.5), named as the diagrams name them: `Boundary_<C>50` fires
+ * at `sla<C>.at50` and passes `level = 50`, and so on. They are ordinal, not percentages: 50 is
+ * the first threshold a target configures, 75 the second and 100 the breach, so a target with
+ * thresholds 60/90/100 fires `at50` at 60 % and `at75` at 90 %, and the §0.5 escalation table
+ * (keyed by these slots) applies whatever percentages are configured.
+ */
+export const THRESHOLD_SLOTS = [50, 75, 100] as const;
+
+/** A pattern W timer slot (see {@link THRESHOLD_SLOTS}). */
+export type ThresholdSlot = (typeof THRESHOLD_SLOTS)[number];
+
+/** Whether a value names a pattern W timer slot. */
+export function isThresholdSlot(value: number): value is ThresholdSlot {
+  return (THRESHOLD_SLOTS as readonly number[]).includes(value);
+}
+
 /** One SLA target row. */
 export interface SlaTargetRow {
   readonly recordType: RecordType;
@@ -223,14 +240,40 @@ export function resolveClockTarget(
   return { row, targetMinutes, calendar: row.calendar, thresholds: row.thresholds };
 }
 
-/** Throws unless thresholds are ascending percentages in (0, 100] ending at 100 (the breach). */
+/**
+ * Throws unless thresholds are one percentage per pattern W timer (a first and a second warning
+ * and the breach), ascending within (0, 100] and ending at 100. The diagrams have exactly one
+ * timer per slot, so any other count could only be honoured in part: it is refused instead.
+ */
 export function assertThresholds(thresholds: readonly number[]): void {
   const ascending = thresholds.every(
-    (level, i) => level > 0 && level <= 100 && (i === 0 || level > (thresholds[i - 1] ?? 0)),
+    (level, i) =>
+      Number.isFinite(level) &&
+      level > 0 &&
+      level <= 100 &&
+      (i === 0 || level > (thresholds[i - 1] ?? 0)),
   );
-  if (!ascending || thresholds[thresholds.length - 1] !== 100) {
+  if (
+    !ascending ||
+    thresholds.length !== THRESHOLD_SLOTS.length ||
+    thresholds[thresholds.length - 1] !== 100
+  ) {
     throw new SlaTargetError(
-      `thresholds must ascend within (0, 100] and end at 100, got [${thresholds.join(', ')}]`,
+      `thresholds must be ${THRESHOLD_SLOTS.length} ascending percentages, a first and a second warning within (0, 100) and the breach at 100 (one per timer of the diagrams), got [${thresholds.join(', ')}]`,
     );
   }
+}
+
+/**
+ * The position (0 = first warning, 1 = second, 2 = breach) of a pattern W slot. Throws for a
+ * value that is no slot, so a diagram and the configuration cannot disagree silently.
+ */
+export function slotOrdinal(slot: number): number {
+  const ordinal = (THRESHOLD_SLOTS as readonly number[]).indexOf(slot);
+  if (ordinal < 0) {
+    throw new SlaTargetError(
+      `${slot} is not a pattern W threshold slot (${THRESHOLD_SLOTS.join(', ')})`,
+    );
+  }
+  return ordinal;
 }

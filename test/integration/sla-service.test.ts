@@ -473,7 +473,7 @@ describe('SLA service on Postgres (domain/sla-service.ts)', function () {
         idempotencyKey: 'job-paused-50',
       });
       // then
-      expect(outcome).to.deep.equal({ recorded: false });
+      expect(outcome).to.deep.equal({ recorded: false, reached: false });
       expect(summary(await ledgerOf(record.id, 'resolution'))).to.deep.equal([
         'start@2026-03-02T09:00:00+08:00',
         'pause@2026-03-02T10:00:00+08:00',
@@ -503,7 +503,7 @@ describe('SLA service on Postgres (domain/sla-service.ts)', function () {
       const stopped = await f.sla.stop(r, { at: local('2026-03-02T10:00'), actor: 'desk' });
       // then
       expect(concurrent.map((o) => o.recorded).sort()).to.deep.equal([false, true]);
-      expect(later).to.deep.equal({ recorded: false });
+      expect(later).to.deep.equal({ recorded: false, reached: true });
       const events = await ledgerOf(record.id, 'response');
       expect(events.filter((e) => e.event === 'breach')).to.have.length(1);
       expect(summary(events)).to.deep.equal([
@@ -559,7 +559,7 @@ describe('SLA service on Postgres (domain/sla-service.ts)', function () {
       // then
       expect(first.changed).to.equal(true);
       expect(second.changed).to.equal(false);
-      expect(timer).to.deep.equal({ recorded: false });
+      expect(timer).to.deep.equal({ recorded: false, reached: true });
       expect(first.clock).to.deep.include({
         priority: 'P2',
         slaTargetId: f.targetIdOf('P2', 'resolution'),
@@ -644,7 +644,7 @@ describe('SLA service on Postgres (domain/sla-service.ts)', function () {
       const r = ref(record.id, 'resolution');
       // when
       const raised = await f.sla.recalculate(r, { at, actor: 'lead', reason: 'priority P3 → P1' });
-      const fired: Array<{ recorded: boolean }> = [];
+      const fired: Array<{ recorded: boolean; reached: boolean }> = [];
       for (const [level, time] of [
         [50, '2026-03-09T10:30'],
         [75, '2026-03-09T11:30'],

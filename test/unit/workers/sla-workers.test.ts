@@ -432,8 +432,8 @@ describe('SLA workers (workers/sla)', () => {
     it('when a timer fires, passes the level and the job key and outputs whether it was recorded', async () => {
       // given
       const sla = fakeSla();
-      sla.recordThreshold.onFirstCall().resolves({ recorded: true });
-      sla.recordThreshold.onSecondCall().resolves({ recorded: false });
+      sla.recordThreshold.onFirstCall().resolves({ recorded: true, reached: true });
+      sla.recordThreshold.onSecondCall().resolves({ recorded: false, reached: true });
       const worker = createThresholdReachedWorker(deps(sla).deps);
       const first = fakeJob({
         jobKey: JOB_KEY,
@@ -452,8 +452,11 @@ describe('SLA workers (workers/sla)', () => {
         75,
         { at: NOW, actor: `itsm:sla.threshold-reached:1#${JOB_KEY}`, idempotencyKey: JOB_KEY },
       ]);
-      expect(first.complete).to.have.been.calledOnceWithExactly({ recorded: true });
-      expect(again.complete).to.have.been.calledOnceWithExactly({ recorded: false });
+      expect(first.complete).to.have.been.calledOnceWithExactly({ recorded: true, reached: true });
+      expect(again.complete).to.have.been.calledOnceWithExactly({
+        recorded: false,
+        reached: true,
+      });
     });
 
     it('when the level is missing, refuses the input', async () => {

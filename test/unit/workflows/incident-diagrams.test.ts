@@ -282,8 +282,11 @@ const INCIDENT_ELEMENTS: Expect[] = [
   ['Event_RaiseSecurityIncident', 'bpmn:IntermediateThrowEvent', BUS],
   ['Gateway_Major', 'bpmn:ExclusiveGateway'],
   ['Event_DeclareMajor', 'bpmn:IntermediateThrowEvent', BUS],
+  ['Gateway_ToResolution', 'bpmn:ExclusiveGateway'],
+  ['SubProcess_ResolutionWatch', 'bpmn:SubProcess'],
   ['Gateway_ResolveMerge', 'bpmn:ExclusiveGateway'],
   ['SubProcess_Resolve', 'bpmn:SubProcess'],
+  ['EndEvent_ResolutionWatchEnded', 'bpmn:EndEvent'],
   ['UserTask_Diagnose', 'bpmn:UserTask'],
   ['Gateway_Outcome', 'bpmn:ExclusiveGateway'],
   ['Task_FunctionalEscalation', 'bpmn:ServiceTask', 'itsm:incident.escalate-functional:1'],
@@ -335,8 +338,8 @@ const INCIDENT_ORDER = [
   'Task_ApplyPriority',
   'Gateway_Security',
   'Gateway_Major',
-  'Gateway_ResolveMerge',
-  'SubProcess_Resolve',
+  'Gateway_ToResolution',
+  'SubProcess_ResolutionWatch',
   'Task_MarkResolved',
   'UserTask_ConfirmResolution',
   'Gateway_Confirmed',
@@ -766,15 +769,41 @@ describe('workflows/incident-management.bpmn', () => {
     }
   });
 
-  it('when the resolution reaches 75 %, a recorded threshold leads to the at-risk review and, if the target will be missed, to the customer warning', () => {
+  it('when the resolution reaches its second threshold, a reached threshold leads to the at-risk review and, if the target will be missed, to the customer warning', () => {
     expect(directlyConnected(d, 'Task_ResolutionThreshold75', 'Gateway_Recorded75')).to.equal(true);
     expect(conditionTo(d, 'Gateway_Recorded75', 'UserTask_AtRiskReview')).to.equal(
-      '=recorded = true',
+      '=reached = true',
     );
     expect(directlyConnected(d, 'UserTask_AtRiskReview', 'Gateway_WarnCustomer')).to.equal(true);
     expect(conditionTo(d, 'Gateway_WarnCustomer', 'Task_WarnCustomer')).to.equal(
       '=willMeetTarget = false',
     );
+  });
+
+  it('when the incident is resolved, the at-risk review, a customer warning and the pause path still open end with the resolution', () => {
+    // given: the scope that runs the resolution under its SLA watch
+    const watch = d.byId.get('SubProcess_ResolutionWatch');
+    // then: everything the resolution thresholds start lives in it ...
+    for (const id of [
+      'Gateway_ResolveMerge',
+      'SubProcess_Resolve',
+      'Task_ResolutionThreshold75',
+      'UserTask_AtRiskReview',
+      'Task_WarnCustomer',
+      'Task_PauseClock',
+      'Task_RecalculateClock',
+    ]) {
+      expect(d.byId.get(id)?.$parent?.id, id).to.equal('SubProcess_ResolutionWatch');
+    }
+    // ... and the end of the resolution terminates the scope before Task_MarkResolved
+    expect(directlyConnected(d, 'SubProcess_Resolve', 'EndEvent_ResolutionWatchEnded')).to.equal(
+      true,
+    );
+    expect(
+      d.byId.get('EndEvent_ResolutionWatchEnded')?.eventDefinitions?.map((e) => e.$type),
+    ).to.deep.equal(['bpmn:TerminateEventDefinition']);
+    expect(directlyConnected(d, 'SubProcess_ResolutionWatch', 'Task_MarkResolved')).to.equal(true);
+    expect(watch?.$parent?.id).to.equal('SubProcess_Incident');
   });
 
   it('when a pause is requested, the resolution clock pauses, waits for the resume (reminding the assignee) and goes back in front of the sub-process', () => {
@@ -845,7 +874,8 @@ describe('workflows/incident-management.bpmn', () => {
   });
 
   it('when the customer does not confirm, the incident is reopened and resolved again', () => {
-    expect(directlyConnected(d, 'Task_Reopen', 'Gateway_ResolveMerge')).to.equal(true);
+    expect(directlyConnected(d, 'Task_Reopen', 'Gateway_ToResolution')).to.equal(true);
+    expect(reaches(d, 'Task_Reopen', 'SubProcess_Resolve')).to.equal(true);
     const reminder = d.byId.get('Boundary_ConfirmReminder');
     expect(reminder?.attachedToRef?.id).to.equal('UserTask_ConfirmResolution');
     expect(reminder?.cancelActivity).to.equal(false);
