@@ -6,16 +6,22 @@ import type { DeploymentService } from '../services/deployment.service.ts';
 import type { ProcessInstanceService } from '../services/process-instance.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
-const PROCESS_ID = /^[a-z][a-z0-9-]{0,99}$/;
+/**
+ * A BPMN process id as Camunda Modeler writes them (`Process_0abc123`, `paymentProcess`,
+ * `incident-management`): an XML name of letters, digits, `.`, `-` and `_`, not starting with
+ * a digit, dot or hyphen. The repository's own diagrams keep kebab-case (a contract test).
+ */
+const PROCESS_ID = /^[A-Za-z_][A-Za-z0-9._-]{0,254}$/;
 const ENGINE_KEY = /^\d{1,20}$/;
 /** What a form id may be (as the modeler's form editor allows). */
 const FORM_ID = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
 
 function checkProcessId(id: string | undefined): string {
   if (!id || !PROCESS_ID.test(id)) {
-    throw new InputError(`Invalid process id "${id ?? ''}": use kebab-case letters and digits`, [
-      { field: 'processId', message: 'must be kebab-case (a-z, 0-9, -)' },
-    ]);
+    throw new InputError(
+      `Invalid process id "${id ?? ''}": a BPMN id starts with a letter or "_" and holds letters, digits, ".", "-" and "_"`,
+      [{ field: 'processId', message: 'must be a BPMN id (letters, digits, . - _)' }],
+    );
   }
   return id;
 }

@@ -276,7 +276,7 @@ describe('bad input: every POST refuses it with 400 naming the field, and writes
       ],
       ['/api/processes/msg-sender/deploy', unknownType, 'itsm:nobody.serves:1'],
       ['/api/processes/another-id/deploy', fixtureXml('msg-plain'), 'another-id'],
-      ['/api/processes/Bad_Id/deploy', fixtureXml('msg-plain'), 'processId'],
+      ['/api/processes/9-starts-with-a-digit/deploy', fixtureXml('msg-plain'), 'processId'],
     ];
     for (const [url, xml, named] of cases) {
       // when
