@@ -193,11 +193,14 @@ const targetFields = {
   serviceId: optionalUuid,
   duration: durationSchema,
   calendar: text(50),
+  // Two warnings, then the breach at 100 (the diagrams have three threshold timers).
   thresholds: {
     type: 'array',
     items: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
-    minItems: 1,
-    maxItems: 10,
+    minItems: 3,
+    maxItems: 3,
+    description:
+      'Two ascending warning levels in percent, then 100 (the breach), e.g. [60, 90, 100]',
   },
 };
 
