@@ -55,7 +55,7 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
     }),
     ...createSlaWorkers({ sla, clock, records, calendars }),
     ...createIncidentWorkers({ db, engine, clock, sla, calendars, referenceData, notifier }),
-    ...createMajorIncidentWorkers({ db, engine, clock, calendars, notifier }),
+    ...createMajorIncidentWorkers({ db, engine, clock, calendars, notifier, referenceData }),
     ...createProblemWorkers({
       store: createRecordStore(db),
       kinds: platformKinds(),

@@ -18,6 +18,8 @@ import {
   type Priority,
   type Urgency,
 } from '../sla/priority.ts';
+import { IncidentConfigError } from './config-error.ts';
+import { INCIDENT_SETTING_DEFAULTS } from './settings.ts';
 
 /** The first-line queue (L1): where every incident starts (§1.1 step 2). */
 export const SERVICE_DESK_GROUP = 'service-desk';
@@ -25,8 +27,9 @@ export const SERVICE_DESK_GROUP = 'service-desk';
 /** Where an incident goes when it is not first-line resolvable and no rule matches. */
 export const DEFAULT_RESOLVER_GROUP = 'resolver-l2';
 
-/** A security aspect raises the priority to at least this [default]. */
-export const SECURITY_PRIORITY_FLOOR: Priority = 'P2';
+/** A security aspect raises the priority to at least this [default]; setting `security-priority-floor`. */
+export const SECURITY_PRIORITY_FLOOR: Priority =
+  INCIDENT_SETTING_DEFAULTS['security-priority-floor'];
 
 /** The incident types of the triage form (definition of incident, §1.1 step 4). */
 export const INCIDENT_TYPES = ['interruption', 'degradation', 'not-yet-impacting'] as const;
@@ -34,10 +37,7 @@ export const INCIDENT_TYPES = ['interruption', 'degradation', 'not-yet-impacting
 /** Interruption, degradation or not yet impacting. */
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 
-/** Thrown when configuration (a setting, a customer's definition) has the wrong shape. */
-export class IncidentConfigError extends Error {
-  override readonly name = 'IncidentConfigError';
-}
+export { IncidentConfigError } from './config-error.ts';
 
 /**
  * The priority matrix stored in the `priority-matrix` setting, or the §0.6 default when the
@@ -78,15 +78,18 @@ export interface PriorityFacts {
   readonly current: Priority | null;
   /** An authorised manual override raised the current priority (§0.6). */
   readonly overridden: boolean;
+  /** The lowest priority of a security incident; default {@link SECURITY_PRIORITY_FLOOR}. */
+  readonly securityFloor?: Priority;
 }
 
 /**
- * Impact × urgency (§0.6); a security aspect lifts it to at least P2 [default]; a priority
+ * Impact × urgency (§0.6); a security aspect lifts it to at least the floor (P2 [default]); a priority
  * raised by an authorised override is kept when it is higher.
  */
 export function classifyPriority(facts: PriorityFacts): Priority {
   let priority = derivePriority(facts.matrix, facts.impact, facts.urgency);
-  if (facts.isSecurity) priority = higherPriority(priority, SECURITY_PRIORITY_FLOOR);
+  if (facts.isSecurity)
+    priority = higherPriority(priority, facts.securityFloor ?? SECURITY_PRIORITY_FLOOR);
   if (facts.overridden && facts.current !== null)
     priority = higherPriority(priority, facts.current);
   return priority;

@@ -1,22 +1,26 @@
 /**
  * Due instants of incident and major-incident steps [default]: the return visit 3 business
  * days after resolution (§1.1 step 14), the report 2 and the review 5 business days after
- * restoration (§1.2 steps 6–7), all on `CN-STD`; status updates at a plain interval.
+ * restoration (§1.2 steps 6–7), all on `CN-STD` (setting `incident-business-days`); status
+ * updates at a plain interval.
  */
 import type { BusinessCalendar } from '../calendar/business-calendar.ts';
 import { DEFAULT_TIME_ZONE } from '../calendar/default-calendars.ts';
 import { formatInstant } from '../calendar/time-zone.ts';
 import { addWorkingMinutes } from '../calendar/working-time.ts';
+import { INCIDENT_SETTING_DEFAULTS } from './settings.ts';
 
 /** The calendar the incident due dates count on. */
 export const DUE_DATE_CALENDAR = 'CN-STD';
 
-/** Business days after resolution before the return visit is due. */
-export const CONFIRM_BUSINESS_DAYS = 3;
+const BUSINESS_DAYS = INCIDENT_SETTING_DEFAULTS['incident-business-days'];
 
-/** Business days after restoration for the major-incident report and review. */
-export const REPORT_BUSINESS_DAYS = 2;
-export const REVIEW_BUSINESS_DAYS = 5;
+/** Business days after resolution before the return visit is due [default]. */
+export const CONFIRM_BUSINESS_DAYS = BUSINESS_DAYS.returnVisit;
+
+/** Business days after restoration for the major-incident report and review [default]. */
+export const REPORT_BUSINESS_DAYS = BUSINESS_DAYS.majorReport;
+export const REVIEW_BUSINESS_DAYS = BUSINESS_DAYS.majorReview;
 
 /** The instant `days` business days (of the calendar's day length) after `at`. */
 export function businessDaysAfter(calendar: BusinessCalendar, at: Date, days: number): Date {

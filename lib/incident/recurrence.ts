@@ -1,8 +1,10 @@
 /**
  * The recurrence rule of `Task_CheckRecurrence` (processes.md §1.1 step 17): an incident
  * recurs when, including itself, 3 or more incidents with the same CI and category were
- * logged in the last 30 days and no open problem covers them [default].
+ * logged in the last 30 days and no open problem covers them [default]; setting
+ * `incident-recurrence`.
  */
+import { INCIDENT_SETTING_DEFAULTS } from './settings.ts';
 
 /** The thresholds of the rule, as configuration. */
 export interface RecurrencePolicy {
@@ -10,8 +12,11 @@ export interface RecurrencePolicy {
   readonly windowDays: number;
 }
 
-/** §1.1 step 17 [default]. */
-export const DEFAULT_RECURRENCE_POLICY: RecurrencePolicy = { minIncidents: 3, windowDays: 30 };
+/** §1.1 step 17 [default]; setting `incident-recurrence`. */
+export const DEFAULT_RECURRENCE_POLICY: RecurrencePolicy = {
+  minIncidents: INCIDENT_SETTING_DEFAULTS['incident-recurrence'].count,
+  windowDays: INCIDENT_SETTING_DEFAULTS['incident-recurrence'].windowDays,
+};
 
 /** One incident linked to a CI, as the recurrence query returns it. */
 export interface RecurrenceCandidate {

@@ -11,6 +11,7 @@ import {
 } from '../../db/repositories/reference-data.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { PRIORITIES } from '../../lib/sla/priority.ts';
+import { INCIDENT_SETTING_SCHEMAS } from '../../lib/incident/settings.ts';
 import { assertThresholds, DEFAULT_THRESHOLDS, SlaTargetError } from '../../lib/sla/targets.ts';
 import type { ClockType, DurationUnit, RecordType } from '../../lib/sla/targets.ts';
 import type { Role } from '../auth/roles.ts';
@@ -122,6 +123,16 @@ const SETTING_VALIDATORS: Record<string, (value: unknown) => void> = {
   'major-incident-criteria': compileValidator(
     { type: 'object', properties: { value: majorIncidentCriteriaSchema }, required: ['value'] },
     'body',
+  ),
+  // The [default]s of incident management (lib/incident/settings.ts).
+  ...Object.fromEntries(
+    Object.entries(INCIDENT_SETTING_SCHEMAS).map(([key, schema]) => [
+      key,
+      compileValidator(
+        { type: 'object', properties: { value: schema }, required: ['value'] },
+        'body',
+      ),
+    ]),
   ),
 };
 
@@ -1135,7 +1146,8 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'get',
       path: '/api/settings/:key',
-      summary: 'A setting (priority-matrix, major-incident-criteria, …)',
+      summary:
+        'A setting (priority-matrix, major-incident-criteria, incident-recurrence, security-priority-floor, incident-business-days, …)',
       tag: TAG,
       access: INTERNAL,
       success: { status: 200, description: '{ key, value, updatedAt, updatedBy }' },
@@ -1147,7 +1159,8 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'put',
       path: '/api/settings/:key',
-      summary: 'Set a setting; priority-matrix and major-incident-criteria are checked for shape',
+      summary:
+        'Set a setting; priority-matrix, major-incident-criteria and the incident settings are checked for shape',
       tag: TAG,
       access: ADMIN,
       body: {

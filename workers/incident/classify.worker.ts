@@ -10,6 +10,7 @@ import {
 } from '../../lib/incident/classification.ts';
 import { transitionProblem } from '../../lib/incident/closure.ts';
 import { assessAtTriage, parseMajorIncidentCriteria } from '../../lib/incident/major.ts';
+import { parseSecurityFloor } from '../../lib/incident/settings.ts';
 import { DEFAULT_MAJOR_INCIDENT_CRITERIA } from '../../lib/sla/major-incident.ts';
 import { isLevel, isPriority, type Priority } from '../../lib/sla/priority.ts';
 import { defineWorker } from '../lib/define-worker.ts';
@@ -17,6 +18,7 @@ import { IncidentError } from '../../lib/errors.ts';
 import {
   notifyCustomer,
   requireIncident,
+  settingOf,
   type IncidentWorkerPorts,
   type ReferenceDataPort,
 } from './ports.ts';
@@ -122,6 +124,11 @@ export function createClassifyWorker(
         isSecurity: i.isSecurity,
         current: isPriority(current.priority) ? current.priority : null,
         overridden: await deps.analysis.hasPriorityOverride(current.id),
+        securityFloor: await settingOf(
+          deps.referenceData,
+          'security-priority-floor',
+          parseSecurityFloor,
+        ),
       });
 
       const customer = current.customerId

@@ -52,10 +52,10 @@ export function createIncidentWorkers(deps: IncidentWorkersDeps): Worker[] {
     createClassifyWorker({ ...ports, analysis, referenceData }),
     createEscalateFunctionalWorker({ ...ports, referenceData }),
     createNotifyCustomerWorker(ports),
-    createResolveWorker({ ...ports, sla, calendars }),
+    createResolveWorker({ ...ports, sla, calendars, referenceData }),
     createReopenWorker({ ...ports, sla }),
     createCloseWorker(ports),
-    createCheckRecurrenceWorker({ ...ports, analysis, records }),
+    createCheckRecurrenceWorker({ ...ports, analysis, records, referenceData }),
     createCancelWorker({ ...ports, sla }),
     createEscalateHierarchicalWorker({ ...ports, referenceData }),
   ];

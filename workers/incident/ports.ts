@@ -11,6 +11,7 @@ import type { BusinessCalendar } from '../../lib/calendar/business-calendar.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { MessageOutbox } from '../../domain/outbox.ts';
 import { IncidentError } from '../../lib/errors.ts';
+import { IncidentConfigError } from '../../lib/incident/config-error.ts';
 
 /** One SLA clock of a record (`domain/sla-service.ts`). */
 export interface ClockRef {
@@ -136,5 +137,22 @@ export async function stopClocks(
     if (c.clock.state === 'stopped') continue;
     if (clockTypes !== 'all' && !clockTypes.includes(c.clockType)) continue;
     await sla.stop({ recordType: 'incident', recordId, clockType: c.clockType }, o);
+  }
+}
+
+/**
+ * A setting read at use and parsed (no row → the parser's default). A stored value of the
+ * wrong shape is an IncidentError: retrying cannot help until an admin corrects it.
+ */
+export async function settingOf<T>(
+  referenceData: Pick<ReferenceDataPort, 'getSetting'>,
+  key: string,
+  parse: (value: unknown) => T,
+): Promise<T> {
+  try {
+    return parse(await referenceData.getSetting(key));
+  } catch (err) {
+    if (err instanceof IncidentConfigError) throw new IncidentError(err.message);
+    throw err;
   }
 }

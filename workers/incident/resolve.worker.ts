@@ -2,21 +2,23 @@ import type { JSONSchemaType } from 'ajv';
 import { transitionProblem } from '../../lib/incident/closure.ts';
 import {
   businessDaysAfter,
-  CONFIRM_BUSINESS_DAYS,
   DUE_DATE_CALENDAR,
   isoLocal,
   LOCAL_DATETIME_PATTERN,
   parseLocalDateTime,
 } from '../../lib/incident/due-dates.ts';
+import { parseBusinessDays } from '../../lib/incident/settings.ts';
 import { defineWorker } from '../lib/define-worker.ts';
 import { IncidentError } from '../../lib/errors.ts';
 import { CATCH_MESSAGE_TTL_MS, publishThroughOutbox } from '../../domain/outbox.ts';
 import {
   notifyCustomer,
   requireIncident,
+  settingOf,
   stopClocks,
   type CalendarPort,
   type IncidentWorkerPorts,
+  type ReferenceDataPort,
   type SlaPort,
 } from './ports.ts';
 
@@ -67,10 +69,15 @@ const output: JSONSchemaType<ResolveOutput> = {
 /**
  * `Task_MarkResolved`: status `resolved` with the resolution and outage facts, stops the
  * resolution clock, tells the customer, publishes `Msg_IncidentResolved` (received by a
- * running `major-incident`) and returns when the return visit is due (3 business days).
+ * running `major-incident`) and returns when the return visit is due (3 business days
+ * [default], `returnVisit` of the `incident-business-days` setting).
  */
 export function createResolveWorker(
-  deps: IncidentWorkerPorts & { sla: SlaPort; calendars: CalendarPort },
+  deps: IncidentWorkerPorts & {
+    sla: SlaPort;
+    calendars: CalendarPort;
+    referenceData: Pick<ReferenceDataPort, 'getSetting'>;
+  },
 ) {
   return defineWorker<ResolveInput, ResolveOutput>({
     type: 'itsm:incident.resolve:1',
@@ -138,9 +145,10 @@ export function createResolveWorker(
         sourceNumber: row.number,
       });
       const calendar = await deps.calendars.get(DUE_DATE_CALENDAR);
+      const days = await settingOf(deps.referenceData, 'incident-business-days', parseBusinessDays);
       return {
         resolvedAt: isoLocal(resolvedAt),
-        confirmDueAt: isoLocal(businessDaysAfter(calendar, resolvedAt, CONFIRM_BUSINESS_DAYS)),
+        confirmDueAt: isoLocal(businessDaysAfter(calendar, resolvedAt, days.returnVisit)),
       };
     },
   });

@@ -4,7 +4,7 @@ import { createMajorIncidentRepository } from '../../db/repositories/major-incid
 import { createPublishedMessageRepository } from '../../db/repositories/published-messages.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import type { MessagePublisher } from '../bus/publish.worker.ts';
-import type { CalendarPort, Notifier } from '../incident/ports.ts';
+import type { CalendarPort, Notifier, ReferenceDataPort } from '../incident/ports.ts';
 import type { Worker } from '../lib/define-worker.ts';
 import { createDeclareMajorWorker } from './declare.worker.ts';
 import { createNotifyTopManagementWorker } from './notify-top-management.worker.ts';
@@ -23,6 +23,8 @@ export interface MajorIncidentWorkersDeps {
   calendars: CalendarPort;
   /** The notifier of domain/notifier.ts. */
   notifier: Notifier;
+  /** `createReferenceDataRepository(db)`: settings read at use. */
+  referenceData: Pick<ReferenceDataPort, 'getSetting'>;
 }
 
 /** The workers of `major-incident` (docs/incident-management.md, job types table). */
@@ -32,13 +34,13 @@ export function createMajorIncidentWorkers(deps: MajorIncidentWorkersDeps): Work
     incidents: createIncidentWorkRepository(deps.db),
     clock: deps.clock,
   };
-  const { notifier, calendars } = deps;
+  const { notifier, calendars, referenceData } = deps;
   return [
     createDeclareMajorWorker(base),
     createNotifyTopManagementWorker({ ...base, notifier }),
     createRecordAppointmentWorker({ ...base, notifier }),
     createRecordUpdateWorker({ ...base, notifier }),
-    createRecordRestorationWorker({ ...base, calendars }),
+    createRecordRestorationWorker({ ...base, calendars, referenceData }),
     createRecordReportWorker(base),
     createRecordReviewWorker({
       ...base,

@@ -1,13 +1,8 @@
 import type { JSONSchemaType } from 'ajv';
-import {
-  businessDaysAfter,
-  DUE_DATE_CALENDAR,
-  isoLocal,
-  REPORT_BUSINESS_DAYS,
-  REVIEW_BUSINESS_DAYS,
-} from '../../lib/incident/due-dates.ts';
+import { businessDaysAfter, DUE_DATE_CALENDAR, isoLocal } from '../../lib/incident/due-dates.ts';
+import { parseBusinessDays } from '../../lib/incident/settings.ts';
 import { defineWorker } from '../lib/define-worker.ts';
-import type { CalendarPort } from '../incident/ports.ts';
+import { settingOf, type CalendarPort, type ReferenceDataPort } from '../incident/ports.ts';
 import type { MajorWorkerBase } from './declare.worker.ts';
 import { requireMajor } from './notify-top-management.worker.ts';
 
@@ -39,9 +34,15 @@ const output: JSONSchemaType<RecordRestorationOutput> = {
 
 /**
  * `Task_RecordRestoration`: `restored_at` (the incident's resolution instant, kept once
- * set) and the report and review due dates, 2 and 5 business days later on `CN-STD`.
+ * set) and the report and review due dates, 2 and 5 business days later on `CN-STD`
+ * [default] (`majorReport`, `majorReview` of the `incident-business-days` setting).
  */
-export function createRecordRestorationWorker(deps: MajorWorkerBase & { calendars: CalendarPort }) {
+export function createRecordRestorationWorker(
+  deps: MajorWorkerBase & {
+    calendars: CalendarPort;
+    referenceData: Pick<ReferenceDataPort, 'getSetting'>;
+  },
+) {
   return defineWorker<RecordRestorationInput, RecordRestorationOutput>({
     type: 'itsm:major.record-restoration:1',
     description: 'Record when service was restored and when the report and review are due',
@@ -59,9 +60,10 @@ export function createRecordRestorationWorker(deps: MajorWorkerBase & { calendar
         'restored',
       );
       const calendar = await deps.calendars.get(DUE_DATE_CALENDAR);
+      const days = await settingOf(deps.referenceData, 'incident-business-days', parseBusinessDays);
       return {
-        reportDueAt: isoLocal(businessDaysAfter(calendar, restoredAt, REPORT_BUSINESS_DAYS)),
-        reviewDueAt: isoLocal(businessDaysAfter(calendar, restoredAt, REVIEW_BUSINESS_DAYS)),
+        reportDueAt: isoLocal(businessDaysAfter(calendar, restoredAt, days.majorReport)),
+        reviewDueAt: isoLocal(businessDaysAfter(calendar, restoredAt, days.majorReview)),
       };
     },
   });

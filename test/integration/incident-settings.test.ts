@@ -1,0 +1,259 @@
+/**
+ * The `[default]`s of incident management (§1, §0.5) are admin settings: an admin changes one
+ * through `PUT /api/settings/:key`, the next incident follows it, and a value of the wrong
+ * shape is refused with a 400 naming the field. Each test puts the setting back as it found it.
+ */
+import { expect } from 'chai';
+import { api, waitFor, type ApiAnswer } from '../helpers/api.ts';
+import {
+  deployWorkflows,
+  engineNow,
+  incidentWhen,
+  moveClockTo,
+  openTask,
+  reportIncident,
+  seeded,
+  triage,
+  work,
+} from '../helpers/incidents.ts';
+import { testContext } from '../helpers/test-platform.ts';
+
+interface ErrorBody {
+  error?: { code: string; details?: { field: string; message: string }[] };
+}
+
+const db = () => testContext().platform.db;
+const fieldsOf = (res: ApiAnswer<ErrorBody>) => (res.body.error?.details ?? []).map((d) => d.field);
+
+const putSetting = (key: string, value: unknown, as = 'admin') =>
+  api<ErrorBody & { value?: unknown }>('PUT', `/api/settings/${key}`, { as, body: { value } });
+
+/** Remembers a setting's stored value; `restore()` puts it back (or removes a row it added). */
+async function remember(key: string): Promise<{ restore: () => Promise<void> }> {
+  const before = await api<{ value: unknown }>('GET', `/api/settings/${key}`, { as: 'admin' });
+  return {
+    async restore() {
+      if (before.status === 404) await db()('settings').where({ key }).del();
+      else expect((await putSetting(key, before.body.value)).status).to.equal(200);
+    },
+  };
+}
+
+async function outboxOf(number: string, messageName: string) {
+  return db()('published_messages').where({ source_number: number, message_name: messageName });
+}
+
+/** A CI of its own, so incidents of other tests never count towards recurrence here. */
+async function freshCi(): Promise<string> {
+  const res = await api<{ id: string }>('POST', '/api/configuration-items', {
+    as: 'admin',
+    body: { name: `recurrence test ${Date.now()}`, type: 'switch' },
+  });
+  expect(res.status, JSON.stringify(res.body)).to.equal(201);
+  return res.body.id;
+}
+
+async function resolveFromDiagnose(number: string) {
+  await work(await openTask(number, 'UserTask_Diagnose', 'service-desk'), 'service-desk', {
+    workNote: '重启交换机端口 / restarted the switch port',
+    outcome: 'resolved',
+    resolutionCode: 'fixed',
+    resolution: '端口已恢复 / port restored',
+    workaroundUsed: false,
+    serviceRestored: true,
+    unplannedOutage: false,
+    problemSuspected: false,
+  });
+  return incidentWhen(number, 'resolved', (i) => i.status === 'resolved');
+}
+
+const accepted = {
+  serviceRestored: true,
+  resolutionAccepted: true,
+  confirmedBy: '王伟',
+  confirmationChannel: 'phone',
+  rating: 5,
+  comment: '谢谢',
+};
+
+describe('incident management: [default]s are admin settings', function () {
+  this.timeout(180_000);
+  let ref: Awaited<ReturnType<typeof seeded>>;
+
+  before(async () => {
+    await deployWorkflows();
+    ref = await seeded();
+  });
+
+  describe('refuses values of the wrong shape, naming the field', () => {
+    for (const [key, value, field] of [
+      ['incident-recurrence', { count: 0, windowDays: 30 }, 'value.count'],
+      ['incident-recurrence', { count: 3 }, 'value.windowDays'],
+      ['incident-recurrence', { count: 3, windowDays: 30, days: 1 }, 'value.days'],
+      ['security-priority-floor', 'P5', 'value'],
+      [
+        'incident-business-days',
+        { returnVisit: 'three', majorReport: 2, majorReview: 5 },
+        'value.returnVisit',
+      ],
+      [
+        'incident-business-days',
+        { returnVisit: 3, majorReport: 0, majorReview: 5 },
+        'value.majorReport',
+      ],
+    ] as const) {
+      it(`${key} = ${JSON.stringify(value)} → 400 naming ${field}`, async () => {
+        // given
+        const setting = await remember(key);
+        const before = await api('GET', `/api/settings/${key}`, { as: 'admin' });
+        // when
+        const res = await putSetting(key, value);
+        // then
+        expect(res.status, JSON.stringify(res.body)).to.equal(400);
+        expect(fieldsOf(res)).to.include(field);
+        const after = await api('GET', `/api/settings/${key}`, { as: 'admin' });
+        expect(after.status).to.equal(before.status);
+        expect(after.body).to.deep.equal(before.body);
+        await setting.restore();
+      });
+    }
+
+    it('only an admin may change them', async () => {
+      // when
+      const res = await putSetting('security-priority-floor', 'P1', 'incident-manager');
+      // then
+      expect(res.status).to.equal(403);
+    });
+  });
+
+  it('incident-recurrence { count: 2 }: the second incident on a CI and category asks for a problem with both', async () => {
+    // given an admin lowers the recurrence count to 2, and a CI no other test uses
+    const setting = await remember('incident-recurrence');
+    try {
+      expect(
+        (await putSetting('incident-recurrence', { count: 2, windowDays: 30 })).status,
+      ).to.equal(200);
+      const ciId = await freshCi();
+      const closeOne = async () => {
+        const created = await reportIncident({
+          title: '核心交换机丢包 / packet loss',
+          impact: 3,
+          urgency: 2,
+          ciId,
+          customerId: ref.customer.id,
+        });
+        await work(
+          await openTask(created.number, 'UserTask_Triage', 'service-desk'),
+          'service-desk',
+          triage(ref.ordinary.id, { category: 'network', ciIds: [ciId] }),
+        );
+        await resolveFromDiagnose(created.number);
+        await work(
+          await openTask(created.number, 'UserTask_ConfirmResolution', 'customer-contact'),
+          'customer-contact',
+          accepted,
+        );
+        await incidentWhen(created.number, 'closed', (i) => i.status === 'closed');
+        return created.number;
+      };
+
+      // when the first incident on the CI is closed, then the second
+      const first = await closeOne();
+      const second = await closeOne();
+
+      // then the second recurs (with the default of 3 it would not) and the first did not
+      const [problem] = await waitFor('problem requested', async () => {
+        const rows = await outboxOf(second, 'Msg_ProblemRequested');
+        return rows.length ? rows : undefined;
+      });
+      expect(problem.variables.relatedIncidents).to.have.members([first, second]);
+      expect(await outboxOf(first, 'Msg_ProblemRequested')).to.have.length(0);
+    } finally {
+      await setting.restore();
+    }
+  });
+
+  it('security-priority-floor P1: a P3 triaged as security becomes P1', async () => {
+    // given an admin raises the security floor to P1
+    const setting = await remember('security-priority-floor');
+    try {
+      expect((await putSetting('security-priority-floor', 'P1')).status).to.equal(200);
+      const created = await reportIncident({
+        title: '可疑登录 / suspicious logins',
+        impact: 2,
+        urgency: 2,
+        customerId: ref.customer.id,
+      });
+      expect(created.priority).to.equal('P3');
+
+      // when the service desk triages it as a security incident
+      await work(
+        await openTask(created.number, 'UserTask_Triage', 'service-desk'),
+        'service-desk',
+        triage(ref.ordinary.id, { impact: 2, urgency: 2, category: 'security', isSecurity: true }),
+      );
+
+      // then its priority is the configured floor, not the shipped P2
+      const triaged = await incidentWhen(created.number, 'P1', (i) => i.priority === 'P1');
+      expect(triaged.priority).to.equal('P1');
+    } finally {
+      await setting.restore();
+    }
+  });
+
+  it('incident-business-days { returnVisit: 2 }: resolved on Thursday 10:00, the return visit is due Monday 10:00', async () => {
+    // given an admin shortens the return visit to 2 business days, and an incident reported on
+    // Thursday 2026-12-10 10:00 in Beijing (CN-STD: Mon–Fri 09:00–18:00, no holiday before 2027)
+    const thursday = new Date('2026-12-10T10:00:00+08:00');
+    expect(
+      (await engineNow()).getTime(),
+      'the engine clock is still before the fixed instant of this test',
+    ).to.be.below(thursday.getTime());
+    const setting = await remember('incident-business-days');
+    try {
+      expect(
+        (
+          await putSetting('incident-business-days', {
+            returnVisit: 2,
+            majorReport: 2,
+            majorReview: 5,
+          })
+        ).status,
+      ).to.equal(200);
+      await moveClockTo(thursday);
+      const created = await reportIncident({
+        title: '打印机无法连接 / printer offline',
+        impact: 3,
+        urgency: 2,
+        customerId: ref.customer.id,
+        serviceId: ref.ordinary.id,
+      });
+      await work(
+        await openTask(created.number, 'UserTask_Triage', 'service-desk'),
+        'service-desk',
+        triage(ref.ordinary.id, {}),
+      );
+
+      // when the service desk resolves it
+      const resolved = await resolveFromDiagnose(created.number);
+
+      // then the confirmation is due two business days later: Monday 2026-12-14 at the same
+      // time of day (the default 3 would be Tuesday)
+      const resolvedAt = new Date(resolved.sla.resolvedAt!);
+      expect(resolvedAt.toISOString().slice(0, 10), 'resolved on Thursday 12-10').to.equal(
+        '2026-12-10',
+      );
+      const confirm = await openTask(
+        created.number,
+        'UserTask_ConfirmResolution',
+        'customer-contact',
+      );
+      const wholeSeconds = (d: Date) => Math.floor(d.getTime() / 1000);
+      const monday = new Date(resolvedAt.getTime() + 4 * 86_400_000);
+      expect(wholeSeconds(new Date(confirm.dueAt!))).to.equal(wholeSeconds(monday));
+      expect(new Date(confirm.dueAt!).toISOString().slice(0, 10)).to.equal('2026-12-14');
+    } finally {
+      await setting.restore();
+    }
+  });
+});
