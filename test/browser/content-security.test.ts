@@ -160,12 +160,16 @@ describe('the web UI under its content security policy', function () {
     // given: a task of the service desk with a deployed form
     const key = await startInstance(processId, { dueAt: '2030-01-01T00:00:00Z' });
     const taskId = await waitFor('the review task', async () => {
-      const res = await api<{ items: { id: string; processInstanceKey: string }[] }>(
-        'GET',
-        '/api/tasks?limit=100',
-        { as: 'service-desk' },
-      );
-      return res.body.items.find((t) => t.processInstanceKey === key)?.id;
+      // Every open task the service desk sees, page by page (the suite leaves many open).
+      for (let offset = 0; ; offset += 500) {
+        const res = await api<{ items: { id: string; processInstanceKey: string }[] }>(
+          'GET',
+          `/api/tasks?state=open&limit=500&offset=${offset}`,
+          { as: 'service-desk' },
+        );
+        const found = res.body.items.find((t) => t.processInstanceKey === key)?.id;
+        if (found || res.body.items.length < 500) return found;
+      }
     });
     const { page, refused } = await watchedPage();
     await signIn(page, 'service-desk');
