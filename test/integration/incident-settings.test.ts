@@ -8,6 +8,7 @@ import { api, waitFor, type ApiAnswer } from '../helpers/api.ts';
 import {
   deployWorkflows,
   engineNow,
+  incident,
   incidentWhen,
   moveClockTo,
   openTask,
@@ -252,6 +253,110 @@ describe('incident management: [default]s are admin settings', function () {
       const monday = new Date(resolvedAt.getTime() + 4 * 86_400_000);
       expect(wholeSeconds(new Date(confirm.dueAt!))).to.equal(wholeSeconds(monday));
       expect(new Date(confirm.dueAt!).toISOString().slice(0, 10)).to.equal('2026-12-14');
+    } finally {
+      await setting.restore();
+    }
+  });
+
+  it('incident-business-days { majorReport: 1, majorReview: 3 }: restored on Monday 10:00, the report is due Tuesday and the review Thursday', async () => {
+    // given an admin changes the major-incident due days, and a P1 on a critical service
+    // reported on Monday 2026-12-14 10:00 in Beijing (CN-STD, no holiday before 2027)
+    const monday = new Date('2026-12-14T10:00:00+08:00');
+    expect(
+      (await engineNow()).getTime(),
+      'the engine clock is still before the fixed instant of this test',
+    ).to.be.below(monday.getTime());
+    const setting = await remember('incident-business-days');
+    try {
+      const days = { returnVisit: 3, majorReport: 1, majorReview: 3 };
+      expect((await putSetting('incident-business-days', days)).status).to.equal(200);
+      await moveClockTo(monday);
+      const created = await reportIncident({
+        title: 'ERP 全面中断 / ERP down',
+        impact: 1,
+        urgency: 1,
+        customerId: ref.customer.id,
+        serviceId: ref.critical.id,
+      });
+      await work(
+        await openTask(created.number, 'UserTask_Triage', 'service-desk'),
+        'service-desk',
+        triage(ref.critical.id, {
+          impact: 1,
+          urgency: 1,
+          category: 'application',
+          firstLineResolvable: false,
+        }),
+      );
+      await incidentWhen(created.number, 'major', (i) => i.major);
+      await work(
+        await openTask(created.number, 'UserTask_AppointManager', 'incident-manager'),
+        'incident-manager',
+        {
+          majorIncidentManager: 'major-incident-manager',
+          updateIntervalMinutes: 30,
+          continuitySuggested: false,
+        },
+      );
+      const update = await openTask(
+        created.number,
+        'UserTask_StatusUpdate',
+        'major-incident-manager',
+      );
+
+      // when the resolver restores the service and the manager gives the last update
+      const routed = await incident(created.number);
+      await work(
+        await openTask(created.number, 'UserTask_Diagnose', routed.assignmentGroup),
+        routed.assignmentGroup,
+        {
+          workNote: '切换备用库 / failed over',
+          outcome: 'resolved',
+          resolutionCode: 'fixed',
+          resolution: 'ERP 已恢复 / ERP is back',
+          workaroundUsed: false,
+          serviceRestored: true,
+          unplannedOutage: false,
+          problemSuspected: false,
+        },
+      );
+      const resolved = await incidentWhen(
+        created.number,
+        'resolved',
+        (i) => i.status === 'resolved',
+      );
+      await work(update, 'major-incident-manager', {
+        statusSummary: '服务已恢复 / service restored',
+        customerMessage: 'ERP 已恢复 / ERP is back',
+      });
+
+      // then the report is due one business day after the restoration (Tuesday), the review
+      // three (Thursday), at the same time of day; the defaults 2 and 5 give Wednesday and Monday
+      const restoredAt = new Date(resolved.sla.resolvedAt!);
+      expect(restoredAt.toISOString().slice(0, 10), 'restored on Monday 12-14').to.equal(
+        '2026-12-14',
+      );
+      const wholeSeconds = (d: Date) => Math.floor(d.getTime() / 1000);
+      const report = await openTask(
+        created.number,
+        'UserTask_MajorIncidentReport',
+        'major-incident-manager',
+      );
+      expect(wholeSeconds(new Date(report.dueAt!))).to.equal(
+        wholeSeconds(new Date(restoredAt.getTime() + 1 * 86_400_000)),
+      );
+      expect(new Date(report.dueAt!).toISOString().slice(0, 10)).to.equal('2026-12-15');
+      await work(report, 'major-incident-manager', {
+        timeline: '10:00 中断；10:05 恢复',
+        impact: { customers: 'CUST-A', services: 'ERP', durationMinutes: 5 },
+        rootCause: '主数据库磁盘故障 / primary database disk failure',
+        actionsTaken: '切换备用库 / failover',
+      });
+      const review = await openTask(created.number, 'UserTask_Review', 'incident-manager');
+      expect(wholeSeconds(new Date(review.dueAt!))).to.equal(
+        wholeSeconds(new Date(restoredAt.getTime() + 3 * 86_400_000)),
+      );
+      expect(new Date(review.dueAt!).toISOString().slice(0, 10)).to.equal('2026-12-17');
     } finally {
       await setting.restore();
     }
