@@ -68,6 +68,35 @@ async function resolveFromDiagnose(number: string) {
   return incidentWhen(number, 'resolved', (i) => i.status === 'resolved');
 }
 
+const DAY_MS = 86_400_000;
+/** `YYYY-MM-DD` in Beijing. */
+const beijingDate = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * 10:00 in Beijing on the first such weekday (1 = Monday … 5 = Friday) after the engine's now
+ * whose week (that day and the six after) holds no holiday or adjusted working day of any
+ * calendar: a plain CN-STD week, where business days are the weekdays, so the due dates below
+ * are counted by hand from it (not by the calendar code under test).
+ */
+async function plainWeekday(weekday: number): Promise<Date> {
+  const now = (await engineNow()).getTime();
+  const rows: { date: string }[] = await testContext()
+    .platform.db('calendar_days')
+    .select(testContext().platform.db.raw('date::text as date'));
+  const special = new Set(rows.map((r) => r.date));
+  const today = new Date(`${beijingDate(new Date(now))}T10:00:00+08:00`).getTime();
+  for (let offset = 1; offset < 400; offset++) {
+    const candidate = new Date(today + offset * DAY_MS);
+    const isoWeekday = ((new Date(`${beijingDate(candidate)}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    if (isoWeekday !== weekday || candidate.getTime() < now + 3_600_000) continue;
+    const week = Array.from({ length: 7 }, (_, i) =>
+      beijingDate(new Date(candidate.getTime() + i * DAY_MS)),
+    );
+    if (week.every((d) => !special.has(d))) return candidate;
+  }
+  throw new Error('no plain week within 400 days');
+}
+
 const accepted = {
   serviceRestored: true,
   resolutionAccepted: true,
@@ -204,12 +233,8 @@ describe('incident management: [default]s are admin settings', function () {
 
   it('incident-business-days { returnVisit: 2 }: resolved on Thursday 10:00, the return visit is due Monday 10:00', async () => {
     // given an admin shortens the return visit to 2 business days, and an incident reported on
-    // Thursday 2026-12-10 10:00 in Beijing (CN-STD: Mon–Fri 09:00–18:00, no holiday before 2027)
-    const thursday = new Date('2026-12-10T10:00:00+08:00');
-    expect(
-      (await engineNow()).getTime(),
-      'the engine clock is still before the fixed instant of this test',
-    ).to.be.below(thursday.getTime());
+    // a Thursday 10:00 in Beijing of a week without holidays (CN-STD: Mon–Fri 09:00–18:00)
+    const thursday = await plainWeekday(4);
     const setting = await remember('incident-business-days');
     try {
       expect(
@@ -238,12 +263,10 @@ describe('incident management: [default]s are admin settings', function () {
       // when the service desk resolves it
       const resolved = await resolveFromDiagnose(created.number);
 
-      // then the confirmation is due two business days later: Monday 2026-12-14 at the same
+      // then the confirmation is due two business days later: the Monday after, at the same
       // time of day (the default 3 would be Tuesday)
       const resolvedAt = new Date(resolved.sla.resolvedAt!);
-      expect(resolvedAt.toISOString().slice(0, 10), 'resolved on Thursday 12-10').to.equal(
-        '2026-12-10',
-      );
+      expect(beijingDate(resolvedAt), 'resolved on the Thursday').to.equal(beijingDate(thursday));
       const confirm = await openTask(
         created.number,
         'UserTask_ConfirmResolution',
@@ -252,7 +275,9 @@ describe('incident management: [default]s are admin settings', function () {
       const wholeSeconds = (d: Date) => Math.floor(d.getTime() / 1000);
       const monday = new Date(resolvedAt.getTime() + 4 * 86_400_000);
       expect(wholeSeconds(new Date(confirm.dueAt!))).to.equal(wholeSeconds(monday));
-      expect(new Date(confirm.dueAt!).toISOString().slice(0, 10)).to.equal('2026-12-14');
+      expect(beijingDate(new Date(confirm.dueAt!))).to.equal(
+        beijingDate(new Date(thursday.getTime() + 4 * DAY_MS)),
+      );
     } finally {
       await setting.restore();
     }
@@ -260,12 +285,8 @@ describe('incident management: [default]s are admin settings', function () {
 
   it('incident-business-days { majorReport: 1, majorReview: 3 }: restored on Monday 10:00, the report is due Tuesday and the review Thursday', async () => {
     // given an admin changes the major-incident due days, and a P1 on a critical service
-    // reported on Monday 2026-12-14 10:00 in Beijing (CN-STD, no holiday before 2027)
-    const monday = new Date('2026-12-14T10:00:00+08:00');
-    expect(
-      (await engineNow()).getTime(),
-      'the engine clock is still before the fixed instant of this test',
-    ).to.be.below(monday.getTime());
+    // reported on a Monday 10:00 in Beijing of a week without holidays (CN-STD)
+    const monday = await plainWeekday(1);
     const setting = await remember('incident-business-days');
     try {
       const days = { returnVisit: 3, majorReport: 1, majorReview: 3 };
@@ -333,9 +354,7 @@ describe('incident management: [default]s are admin settings', function () {
       // then the report is due one business day after the restoration (Tuesday), the review
       // three (Thursday), at the same time of day; the defaults 2 and 5 give Wednesday and Monday
       const restoredAt = new Date(resolved.sla.resolvedAt!);
-      expect(restoredAt.toISOString().slice(0, 10), 'restored on Monday 12-14').to.equal(
-        '2026-12-14',
-      );
+      expect(beijingDate(restoredAt), 'restored on the Monday').to.equal(beijingDate(monday));
       const wholeSeconds = (d: Date) => Math.floor(d.getTime() / 1000);
       const report = await openTask(
         created.number,
@@ -345,7 +364,9 @@ describe('incident management: [default]s are admin settings', function () {
       expect(wholeSeconds(new Date(report.dueAt!))).to.equal(
         wholeSeconds(new Date(restoredAt.getTime() + 1 * 86_400_000)),
       );
-      expect(new Date(report.dueAt!).toISOString().slice(0, 10)).to.equal('2026-12-15');
+      expect(beijingDate(new Date(report.dueAt!))).to.equal(
+        beijingDate(new Date(monday.getTime() + 1 * DAY_MS)),
+      );
       await work(report, 'major-incident-manager', {
         timeline: '10:00 中断；10:05 恢复',
         impact: { customers: 'CUST-A', services: 'ERP', durationMinutes: 5 },
@@ -356,7 +377,9 @@ describe('incident management: [default]s are admin settings', function () {
       expect(wholeSeconds(new Date(review.dueAt!))).to.equal(
         wholeSeconds(new Date(restoredAt.getTime() + 3 * 86_400_000)),
       );
-      expect(new Date(review.dueAt!).toISOString().slice(0, 10)).to.equal('2026-12-17');
+      expect(beijingDate(new Date(review.dueAt!))).to.equal(
+        beijingDate(new Date(monday.getTime() + 3 * DAY_MS)),
+      );
     } finally {
       await setting.restore();
     }
