@@ -11,7 +11,10 @@ import {
 } from '../../db/repositories/reference-data.repository.ts';
 import type { Clock } from '../../lib/clock.ts';
 import { PRIORITIES } from '../../lib/sla/priority.ts';
-import { INCIDENT_SETTING_SCHEMAS } from '../../lib/incident/settings.ts';
+import {
+  INCIDENT_SETTING_DEFAULTS,
+  INCIDENT_SETTING_SCHEMAS,
+} from '../../lib/incident/settings.ts';
 import { assertThresholds, DEFAULT_THRESHOLDS, SlaTargetError } from '../../lib/sla/targets.ts';
 import type { ClockType, DurationUnit, RecordType } from '../../lib/sla/targets.ts';
 import type { Role } from '../auth/roles.ts';
@@ -1150,10 +1153,26 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         'A setting (priority-matrix, major-incident-criteria, incident-recurrence, security-priority-floor, incident-business-days, …)',
       tag: TAG,
       access: INTERNAL,
-      success: { status: 200, description: '{ key, value, updatedAt, updatedBy }' },
+      success: {
+        status: 200,
+        description:
+          '{ key, value, stored, updatedAt, updatedBy }; a setting with a shipped default answers it (stored: false) while no admin has set one',
+      },
       async handler(req) {
         const key = checkSettingKey(req.params.key);
-        return { body: found(await repo.setting(key), `The setting ${key}`) };
+        const stored = await repo.setting(key);
+        if (stored) return { body: { ...stored, stored: true } };
+        if (Object.hasOwn(INCIDENT_SETTING_DEFAULTS, key))
+          return {
+            body: {
+              key,
+              value: INCIDENT_SETTING_DEFAULTS[key as keyof typeof INCIDENT_SETTING_DEFAULTS],
+              stored: false,
+              updatedAt: null,
+              updatedBy: null,
+            },
+          };
+        throw new NotFoundError(`The setting ${key} does not exist`);
       },
     }),
     route({
@@ -1175,7 +1194,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         const { value } = req.body as { value: unknown };
         SETTING_VALIDATORS[key]?.({ value });
         await repo.setSetting(key, value, actorOf(req), now());
-        return { body: await repo.setting(key) };
+        return { body: { ...(await repo.setting(key)), stored: true } };
       },
     }),
   ];

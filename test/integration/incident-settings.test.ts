@@ -31,10 +31,12 @@ const putSetting = (key: string, value: unknown, as = 'admin') =>
 
 /** Remembers a setting's stored value; `restore()` puts it back (or removes a row it added). */
 async function remember(key: string): Promise<{ restore: () => Promise<void> }> {
-  const before = await api<{ value: unknown }>('GET', `/api/settings/${key}`, { as: 'admin' });
+  const before = await api<{ value: unknown; stored: boolean }>('GET', `/api/settings/${key}`, {
+    as: 'admin',
+  });
   return {
     async restore() {
-      if (before.status === 404) await db()('settings').where({ key }).del();
+      if (before.status === 404 || !before.body.stored) await db()('settings').where({ key }).del();
       else expect((await putSetting(key, before.body.value)).status).to.equal(200);
     },
   };
@@ -113,6 +115,37 @@ describe('incident management: [default]s are admin settings', function () {
   before(async () => {
     await deployWorkflows();
     ref = await seeded();
+  });
+
+  it('answers the shipped default while no admin has set one, then the stored value', async () => {
+    // given no stored row
+    const setting = await remember('incident-recurrence');
+    await db()('settings').where({ key: 'incident-recurrence' }).del();
+    try {
+      // when / then
+      const shipped = await api('GET', '/api/settings/incident-recurrence', { as: 'admin' });
+      expect(shipped.status).to.equal(200);
+      expect(shipped.body).to.deep.equal({
+        key: 'incident-recurrence',
+        value: { count: 3, windowDays: 30 },
+        stored: false,
+        updatedAt: null,
+        updatedBy: null,
+      });
+      await putSetting('incident-recurrence', { count: 4, windowDays: 14 });
+      const stored = await api<{ value: unknown; stored: boolean; updatedBy: string }>(
+        'GET',
+        '/api/settings/incident-recurrence',
+        { as: 'admin' },
+      );
+      expect(stored.body).to.include({ stored: true, updatedBy: 'admin' });
+      expect(stored.body.value).to.deep.equal({ count: 4, windowDays: 14 });
+      expect((await api('GET', '/api/settings/no-such-setting', { as: 'admin' })).status).to.equal(
+        404,
+      );
+    } finally {
+      await setting.restore();
+    }
   });
 
   describe('refuses values of the wrong shape, naming the field', () => {
