@@ -53,7 +53,7 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
       findOther: async (type, number) =>
         isRecordType(type) ? records.find(type, number) : undefined,
     }),
-    ...createSlaWorkers({ sla, clock, records, calendars }),
+    ...createSlaWorkers({ sla, clock, records, calendars, settings: referenceData }),
     ...createIncidentWorkers({ db, engine, clock, sla, calendars, referenceData, notifier }),
     ...createMajorIncidentWorkers({ db, engine, clock, calendars, notifier, referenceData }),
     ...createProblemWorkers({

@@ -15,6 +15,7 @@ import {
   INCIDENT_SETTING_DEFAULTS,
   INCIDENT_SETTING_SCHEMAS,
 } from '../../lib/incident/settings.ts';
+import { SLA_SETTING_DEFAULTS, SLA_SETTING_SCHEMAS } from '../../lib/sla/settings.ts';
 import { assertThresholds, DEFAULT_THRESHOLDS, SlaTargetError } from '../../lib/sla/targets.ts';
 import type { ClockType, DurationUnit, RecordType } from '../../lib/sla/targets.ts';
 import type { Role } from '../auth/roles.ts';
@@ -127,9 +128,9 @@ const SETTING_VALIDATORS: Record<string, (value: unknown) => void> = {
     { type: 'object', properties: { value: majorIncidentCriteriaSchema }, required: ['value'] },
     'body',
   ),
-  // The [default]s of incident management (lib/incident/settings.ts).
+  // The [default]s of incident management and of SLA clocks (lib/incident, lib/sla settings.ts).
   ...Object.fromEntries(
-    Object.entries(INCIDENT_SETTING_SCHEMAS).map(([key, schema]) => [
+    Object.entries({ ...INCIDENT_SETTING_SCHEMAS, ...SLA_SETTING_SCHEMAS }).map(([key, schema]) => [
       key,
       compileValidator(
         { type: 'object', properties: { value: schema }, required: ['value'] },
@@ -1162,11 +1163,15 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         const key = checkSettingKey(req.params.key);
         const stored = await repo.setting(key);
         if (stored) return { body: { ...stored, stored: true } };
-        if (Object.hasOwn(INCIDENT_SETTING_DEFAULTS, key))
+        const shipped: Record<string, unknown> = {
+          ...INCIDENT_SETTING_DEFAULTS,
+          ...SLA_SETTING_DEFAULTS,
+        };
+        if (Object.hasOwn(shipped, key))
           return {
             body: {
               key,
-              value: INCIDENT_SETTING_DEFAULTS[key as keyof typeof INCIDENT_SETTING_DEFAULTS],
+              value: shipped[key],
               stored: false,
               updatedAt: null,
               updatedBy: null,

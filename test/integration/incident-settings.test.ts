@@ -6,6 +6,7 @@
 import { expect } from 'chai';
 import { api, waitFor, type ApiAnswer } from '../helpers/api.ts';
 import {
+  clocks,
   deployWorkflows,
   engineNow,
   incident,
@@ -416,5 +417,65 @@ describe('incident management: [default]s are admin settings', function () {
     } finally {
       await setting.restore();
     }
+  });
+  it('sla-resume-reminder { businessDays: 1 }: paused on a Monday 10:00, the reminder is Tuesday at the same time', async () => {
+    // given an admin shortens the resume reminder to one business day, and an incident in
+    // diagnosis on a Monday 10:00 in Beijing of a week without holidays (CN-STD)
+    const monday = await plainWeekday(1);
+    const setting = await remember('sla-resume-reminder');
+    try {
+      expect((await putSetting('sla-resume-reminder', { businessDays: 1 })).status).to.equal(200);
+      await moveClockTo(monday);
+      const created = await reportIncident({
+        title: '邮箱无法登录 / cannot log in to mail',
+        impact: 2,
+        urgency: 2,
+        customerId: ref.customer.id,
+      });
+      await work(
+        await openTask(created.number, 'UserTask_Triage', 'service-desk'),
+        'service-desk',
+        triage(ref.ordinary.id, { impact: 2, urgency: 2, category: 'access' }),
+      );
+      const diagnose = await openTask(created.number, 'UserTask_Diagnose', 'service-desk');
+      await api('POST', `/api/tasks/${diagnose.id}/claim`, { as: 'service-desk' });
+
+      // when the service desk waits for the customer
+      const paused = await api('POST', `/api/incidents/${created.number}/pause`, {
+        as: 'service-desk',
+        body: { reason: 'awaiting_customer_information' },
+      });
+      expect(paused.status, JSON.stringify(paused.body)).to.equal(200);
+
+      // then the reminder is one business day after the pause: the Tuesday, same time of day
+      // (the default 3 would be Thursday)
+      const reminder = await waitFor('the resume reminder', async () => {
+        const instance = await api<{ variables: Record<string, unknown> }>(
+          'GET',
+          `/api/process-instances/${created.processInstanceKey}`,
+          { as: 'process-owner' },
+        );
+        const at = instance.body.variables.resumeReminderAt;
+        return typeof at === 'string' ? new Date(at) : undefined;
+      });
+      const pausedAt = new Date(
+        (await clocks(created.number)).resolution!.events.find((e) => e.event === 'pause')!.at,
+      );
+      expect(beijingDate(pausedAt), 'paused on the Monday').to.equal(beijingDate(monday));
+      expect(Math.floor(reminder.getTime() / 1000)).to.equal(
+        Math.floor((pausedAt.getTime() + DAY_MS) / 1000),
+      );
+      expect(beijingDate(reminder)).to.equal(beijingDate(new Date(monday.getTime() + DAY_MS)));
+    } finally {
+      await setting.restore();
+    }
+  });
+
+  it('sla-resume-reminder refuses zero days, naming the field', async () => {
+    const res = await putSetting('sla-resume-reminder', { businessDays: 0 });
+    expect(res.status).to.equal(400);
+    expect(fieldsOf(res)).to.deep.equal(['value.businessDays']);
+    const shipped = await api('GET', '/api/settings/sla-resume-reminder', { as: 'admin' });
+    expect(shipped.body).to.include({ stored: false });
   });
 });

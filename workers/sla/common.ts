@@ -33,6 +33,8 @@ export interface SlaWorkerDeps {
   records: Pick<RecordsRepository, 'find' | 'update' | 'appendActivity'>;
   /** The pause worker counts the resume reminder on the clock's calendar. */
   calendars: Pick<SlaCalendars, 'get'>;
+  /** The admin's settings (the resume reminder); the shipped defaults without. */
+  settings?: { getSetting(key: string): Promise<unknown> };
 }
 
 /** Every clock type of §0.5. */

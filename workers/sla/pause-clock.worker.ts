@@ -2,6 +2,13 @@ import type { JSONSchemaType } from 'ajv';
 import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import { addWorkingMinutes } from '../../lib/calendar/working-time.ts';
 import { DEFAULT_PAUSE_REASONS } from '../../lib/sla/reasons.ts';
+import {
+  parseResumeReminder,
+  RESUME_REMINDER_KEY,
+  SLA_SETTING_DEFAULTS,
+  SlaSettingError,
+} from '../../lib/sla/settings.ts';
+import { IncidentError } from '../../lib/errors.ts';
 import { defineWorker } from '../lib/define-worker.ts';
 import {
   clockJobProperties,
@@ -38,12 +45,13 @@ const output: JSONSchemaType<{ resumeReminderAt: string }> = {
 };
 
 /** The assignee is reminded after this many business days paused (§0.5 pattern W) [default]. */
-export const RESUME_REMINDER_BUSINESS_DAYS = 3;
+export const RESUME_REMINDER_BUSINESS_DAYS = SLA_SETTING_DEFAULTS[RESUME_REMINDER_KEY].businessDays;
 
 /**
  * `itsm:sla.pause-clock:1` (pattern W `Task_PauseClock`): pauses the clock for an allowed
  * reason, sets the record `pending` (audited) with a history row, and outputs
- * `resumeReminderAt`: three business days after the pause on the clock's calendar. A paused
+ * `resumeReminderAt`: the setting `sla-resume-reminder` (3 business days by default) after the
+ * pause on the clock's calendar, read per job. A paused
  * clock stays paused from its first pause, so a repeat gives the same reminder.
  */
 export function createPauseClockWorker(deps: SlaWorkerDeps) {
@@ -83,10 +91,20 @@ export function createPauseClockWorker(deps: SlaWorkerDeps) {
         idempotencyKey: `${ctx.jobKey}:pause`,
       });
       const calendar = await slaCall(() => deps.calendars.get(paused.clock.calendar));
+      let reminderDays: number;
+      try {
+        reminderDays = parseResumeReminder(
+          await deps.settings?.getSetting(RESUME_REMINDER_KEY),
+        ).businessDays;
+      } catch (err) {
+        // A stored value of the wrong shape: retrying cannot mend it.
+        if (err instanceof SlaSettingError) throw new IncidentError(err.message);
+        throw err;
+      }
       const reminder = addWorkingMinutes(
         calendar,
         paused.clock.pausedAt ?? at,
-        RESUME_REMINDER_BUSINESS_DAYS * calendar.businessDayMinutes,
+        reminderDays * calendar.businessDayMinutes,
       );
       return { resumeReminderAt: formatInstant(calendar.timeZone, reminder.at) };
     },
