@@ -210,3 +210,34 @@ export function triage(
     ...overrides,
   };
 }
+
+/** Resolves the incident from its open diagnose task (first line or a resolver group). */
+export async function resolveFromDiagnose(number: string, as = 'service-desk') {
+  const diagnose = await openTask(number, 'UserTask_Diagnose', as);
+  await work(diagnose, as, {
+    workNote: '重启交换机端口 / restarted the switch port',
+    outcome: 'resolved',
+    resolutionCode: 'fixed',
+    resolution: '端口已恢复 / port restored',
+    workaroundUsed: false,
+    serviceRestored: true,
+    unplannedOutage: false,
+    problemSuspected: false,
+  });
+  return incidentWhen(number, 'resolved', (i) => i.status === 'resolved');
+}
+
+/**
+ * A P4 incident of the customer reported and triaged by the service desk onto the service,
+ * waited for until it is in progress (at its diagnose task).
+ */
+export async function triagedIncident(title: string, customerId: string, serviceId: string) {
+  const created = await reportIncident({ title, impact: 3, urgency: 2, customerId });
+  await work(
+    await openTask(created.number, 'UserTask_Triage', 'service-desk'),
+    'service-desk',
+    triage(serviceId, {}),
+  );
+  await incidentWhen(created.number, 'in progress', (i) => i.status === 'in_progress');
+  return created;
+}

@@ -11,10 +11,8 @@ import {
   incident,
   incidentWhen,
   openTask,
-  reportIncident,
   seeded,
-  triage,
-  work,
+  triagedIncident,
 } from '../helpers/incidents.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
@@ -48,16 +46,10 @@ describe('form rules across fields, checked when a task is completed', function 
 
   it('when an incident is resolved with the outage ending before it started, answers 400 naming both fields and the task stays open; valid times resolve it', async () => {
     // given: an incident at its diagnose task, claimed by the service desk
-    const created = await reportIncident({
-      title: '专线中断 / leased line down',
-      impact: 3,
-      urgency: 2,
-      customerId: ref.customer.id,
-    });
-    await work(
-      await openTask(created.number, 'UserTask_Triage', 'service-desk'),
-      'service-desk',
-      triage(ref.ordinary.id, {}),
+    const created = await triagedIncident(
+      '专线中断 / leased line down',
+      ref.customer.id,
+      ref.ordinary.id,
     );
     const diagnose = await openTask(created.number, 'UserTask_Diagnose', 'service-desk');
     const claim = await api('POST', `/api/tasks/${diagnose.id}/claim`, { as: 'service-desk' });

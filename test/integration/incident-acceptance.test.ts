@@ -15,6 +15,7 @@ import {
   moveClockTo,
   openTask,
   reportIncident,
+  resolveFromDiagnose,
   seeded,
   triage,
   work,
@@ -47,22 +48,6 @@ async function timesEntered(instanceKey: string, elementId: string): Promise<num
 
 async function outboxOf(number: string, messageName: string) {
   return db()('published_messages').where({ source_number: number, message_name: messageName });
-}
-
-/** Resolves the incident from its open diagnose task (first line or a resolver group). */
-async function resolveFromDiagnose(number: string, as: string) {
-  const diagnose = await openTask(number, 'UserTask_Diagnose', as);
-  await work(diagnose, as, {
-    workNote: '重启交换机端口 / restarted the switch port',
-    outcome: 'resolved',
-    resolutionCode: 'fixed',
-    resolution: '端口已恢复 / port restored',
-    workaroundUsed: false,
-    serviceRestored: true,
-    unplannedOutage: false,
-    problemSuspected: false,
-  });
-  return incidentWhen(number, 'resolved', (i) => i.status === 'resolved');
 }
 
 function confirmation(accepted: boolean): Record<string, unknown> {

@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { api, deployFixture, waitFor } from '../helpers/api.ts';
 import {
   deployWorkflows,
-  incidentWhen,
   openTask,
   reportIncident,
   seeded,
+  triagedIncident,
   triage,
   work,
 } from '../helpers/incidents.ts';
@@ -53,18 +53,11 @@ describe('incident messages keyed by the incident number (§0.8)', function () {
 
   it('when two incident managers declare one incident major at once, one major-incident instance starts, and after a redeploy the second declaration is closed, not published again', async () => {
     // given: an incident in progress, not major
-    const created = await reportIncident({
-      title: '两人同时宣布 / declared twice at once',
-      impact: 3,
-      urgency: 2,
-      customerId: ref.customer.id,
-    });
-    await work(
-      await openTask(created.number, 'UserTask_Triage', 'service-desk'),
-      'service-desk',
-      triage(ref.ordinary.id, {}),
+    const created = await triagedIncident(
+      '两人同时宣布 / declared twice at once',
+      ref.customer.id,
+      ref.ordinary.id,
     );
-    await incidentWhen(created.number, 'in progress', (i) => i.status === 'in_progress');
 
     // when: both declare it at the same moment
     const declare = () =>

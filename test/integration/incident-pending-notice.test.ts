@@ -5,15 +5,7 @@
  */
 import { expect } from 'chai';
 import { api, waitFor } from '../helpers/api.ts';
-import {
-  deployWorkflows,
-  incidentWhen,
-  openTask,
-  reportIncident,
-  seeded,
-  triage,
-  work,
-} from '../helpers/incidents.ts';
+import { deployWorkflows, seeded, triagedIncident } from '../helpers/incidents.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
 interface NotificationRow {
@@ -41,18 +33,11 @@ describe('incident pending and resumed: the customer is told (§1, §0.5)', func
 
   it('when the service desk sets the incident pending and resumes it, the customer contact gets one notice of each, in both languages', async () => {
     // given: an incident of CUST-A (customer of the development user customer-contact) in progress
-    const created = await reportIncident({
-      title: '打印队列卡住 / print queue stuck',
-      impact: 3,
-      urgency: 2,
-      customerId: ref.customer.id,
-    });
-    await work(
-      await openTask(created.number, 'UserTask_Triage', 'service-desk'),
-      'service-desk',
-      triage(ref.ordinary.id, {}),
+    const created = await triagedIncident(
+      '打印队列卡住 / print queue stuck',
+      ref.customer.id,
+      ref.ordinary.id,
     );
-    await incidentWhen(created.number, 'in progress', (i) => i.status === 'in_progress');
     const mailTo = 'customer-contact@itsm.local';
     const mailsAbout = (subject: RegExp) =>
       testContext().mail.messages.filter(

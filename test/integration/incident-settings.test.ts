@@ -14,6 +14,7 @@ import {
   moveClockTo,
   openTask,
   reportIncident,
+  resolveFromDiagnose,
   seeded,
   triage,
   work,
@@ -55,20 +56,6 @@ async function freshCi(): Promise<string> {
   });
   expect(res.status, JSON.stringify(res.body)).to.equal(201);
   return res.body.id;
-}
-
-async function resolveFromDiagnose(number: string) {
-  await work(await openTask(number, 'UserTask_Diagnose', 'service-desk'), 'service-desk', {
-    workNote: '重启交换机端口 / restarted the switch port',
-    outcome: 'resolved',
-    resolutionCode: 'fixed',
-    resolution: '端口已恢复 / port restored',
-    workaroundUsed: false,
-    serviceRestored: true,
-    unplannedOutage: false,
-    problemSuspected: false,
-  });
-  return incidentWhen(number, 'resolved', (i) => i.status === 'resolved');
 }
 
 const DAY_MS = 86_400_000;
