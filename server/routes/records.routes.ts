@@ -16,6 +16,7 @@ import {
   sortableFields,
 } from '../../lib/records/schema.ts';
 import type { RecordService } from '../services/record.service.ts';
+import type { RecordListFilter } from '../../db/repositories/record-store.repository.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
 const TAG = 'Records';
@@ -56,6 +57,26 @@ function listQuery(kind: RecordKind): object {
     }
   }
   return { type: 'object', properties, additionalProperties: false };
+}
+
+/** A list query's filters and sort (`-field` descending) as the records service takes them. */
+function filterOf(
+  query: Record<string, unknown>,
+): Omit<RecordListFilter, 'scope' | 'limit' | 'offset'> {
+  const { status, q, assignee, assignmentGroup, sort, ...fields } = query as Record<
+    string,
+    string | undefined
+  >;
+  return {
+    status,
+    q,
+    assignee,
+    assignmentGroup,
+    fields,
+    sort: sort
+      ? { field: sort.replace(/^-/, ''), direction: sort.startsWith('-') ? 'desc' : 'asc' }
+      : undefined,
+  };
 }
 
 /** The list's filters and sort, without paging, and the file format. */
@@ -128,29 +149,12 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
           query: listQuery(kind),
           success: { status: 200, description: '{ items, total }', schema: page(one) },
           async handler(req) {
-            const { status, q, assignee, assignmentGroup, limit, offset, sort, ...fields } =
-              req.query as Record<string, unknown> & { limit: number; offset: number };
-            const sortText = sort as string | undefined;
+            const { limit, offset, ...query } = req.query as Record<string, unknown> & {
+              limit: number;
+              offset: number;
+            };
             return {
-              body: await records.list(
-                kind,
-                {
-                  status: status as string | undefined,
-                  q: q as string | undefined,
-                  assignee: assignee as string | undefined,
-                  assignmentGroup: assignmentGroup as string | undefined,
-                  fields,
-                  limit,
-                  offset,
-                  sort: sortText
-                    ? {
-                        field: sortText.replace(/^-/, ''),
-                        direction: sortText.startsWith('-') ? 'desc' : 'asc',
-                      }
-                    : undefined,
-                },
-                req.user!,
-              ),
+              body: await records.list(kind, { ...filterOf(query), limit, offset }, req.user!),
             };
           },
         }),
@@ -183,27 +187,10 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
             description: 'The file (Content-Disposition: attachment); 400 beyond 50 000 rows',
           },
           async handler(req) {
-            const { format, status, q, assignee, assignmentGroup, sort, ...fields } =
-              req.query as Record<string, unknown> & { format: SpreadsheetFormat };
-            const sortText = sort as string | undefined;
-            const file = await records.exportList(
-              kind,
-              {
-                status: status as string | undefined,
-                q: q as string | undefined,
-                assignee: assignee as string | undefined,
-                assignmentGroup: assignmentGroup as string | undefined,
-                fields,
-                sort: sortText
-                  ? {
-                      field: sortText.replace(/^-/, ''),
-                      direction: sortText.startsWith('-') ? 'desc' : 'asc',
-                    }
-                  : undefined,
-              },
-              format,
-              req.user!,
-            );
+            const { format, ...query } = req.query as Record<string, unknown> & {
+              format: SpreadsheetFormat;
+            };
+            const file = await records.exportList(kind, filterOf(query), format, req.user!);
             return { body: file.body, contentType: file.contentType, filename: file.filename };
           },
         }),
