@@ -329,7 +329,7 @@ export function createIncidentWorkRepository(db: Knex) {
       const result = await db.transaction(async (trx) => {
         const row = await readIncident(trx, { id }, true);
         if (!row) return undefined;
-        const done = await trx('incident_activities')
+        const done = await trx('record_activities')
           .where({ idempotency_key: spec.key })
           .first('id');
         if (done && spec.once !== false) return { applied: false };
@@ -345,7 +345,7 @@ export function createIncidentWorkRepository(db: Knex) {
 
     /** Whether a history row with this key exists (a job's step already done). */
     async hasActivity(key: string): Promise<boolean> {
-      return Boolean(await db('incident_activities').where({ idempotency_key: key }).first('id'));
+      return Boolean(await db('record_activities').where({ idempotency_key: key }).first('id'));
     },
   };
 }
@@ -403,8 +403,8 @@ export function createIncidentAnalysisRepository(db: Knex | Knex.Transaction) {
 
     /** Whether an authorised override set the incident's priority (a `priority` history row). */
     async hasPriorityOverride(incidentId: string): Promise<boolean> {
-      const row = await db('incident_activities')
-        .where({ incident_id: incidentId, kind: 'priority' })
+      const row = await db('record_activities')
+        .where({ record_type: 'incident', record_id: incidentId, action: 'priority' })
         .first('id');
       return Boolean(row);
     },

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { createAuditRepository } from './audit.repository.ts';
 import { allocateRecordNumber } from './numbering.ts';
+import { createRecordsRepository } from './records.repository.ts';
 
 /** An `incidents` row as the API and the workers read it. */
 export interface IncidentRow {
@@ -173,14 +174,13 @@ export function createIncidentsRepository(db: Knex | Knex.Transaction) {
         })
         .returning('*');
       if (n.ciId) await trx('incident_cis').insert({ incident_id: row.id, ci_id: n.ciId });
-      await trx('incident_activities').insert({
-        incident_id: row.id,
-        at: n.at,
-        by: n.createdBy,
+      await createRecordsRepository(trx).appendActivity('incident', row.id, {
         kind: 'status',
         text: 'new',
-        customer_visible: true,
-        data: JSON.stringify({ channel: n.channel, priority: n.priority }),
+        customerVisible: true,
+        data: { channel: n.channel, priority: n.priority },
+        by: n.createdBy,
+        at: n.at,
       });
       const incident = toIncident(row, n.ciId ? [n.ciId] : []);
       await createAuditRepository(trx).append({
@@ -253,19 +253,20 @@ export function createIncidentsRepository(db: Knex | Knex.Transaction) {
       return rows.map((r) => toIncident(r));
     },
 
-    /** The record's own history rows (incident_activities), oldest first. */
+    /** The record's own history rows (in `record_activities`), oldest first. */
     async activities(id: string): Promise<HistoryEntry[]> {
-      const rows = await db('incident_activities').where({ incident_id: id }).orderBy(['at', 'id']);
-      return rows.map((r) => ({
-        at: new Date(r.at),
-        actor: r.by,
-        action: r.kind,
-        details: {
-          text: r.text ?? undefined,
-          customerVisible: r.customer_visible,
-          ...(r.data ?? {}),
-        },
-      }));
+      const rows = await db('record_activities')
+        .where({ record_type: 'incident', record_id: id })
+        .orderBy(['at', 'id']);
+      return rows.map((r) => {
+        const d = (r.details ?? {}) as { text?: string; data?: object; customerVisible?: boolean };
+        return {
+          at: new Date(r.at),
+          actor: r.actor,
+          action: r.action,
+          details: { text: d.text, customerVisible: d.customerVisible ?? false, ...(d.data ?? {}) },
+        };
+      });
     },
 
     /** Escalation rows of the record, oldest first. */

@@ -12,9 +12,6 @@ export const RECORD_TABLES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(RECORD_KINDS.map((k) => [k.type, k.table])),
 };
 
-/** The types whose history lives in the shared `record_activities` (every kind's). */
-const CORE_TYPES = new Set(RECORD_KINDS.map((k) => k.type));
-
 export type RecordTypeName = string;
 
 export function isRecordType(value: unknown): value is RecordTypeName {
@@ -40,7 +37,7 @@ export interface RecordContext {
   createdBy: string | null;
 }
 
-/** One entry of a record's history (incident_activities for incidents). */
+/** One entry of a record's history. */
 export interface ActivityInput {
   kind: string;
   text?: string | null;
@@ -133,37 +130,19 @@ export function createRecordsRepository(db: Knex | Knex.Transaction) {
       return 'isTransaction' in db && db.isTransaction ? run(db) : db.transaction(run);
     },
 
-    /** Appends to the record's history; idempotent by key. Returns false for a repeat. */
+    /**
+     * Appends to the record's history (the shared `record_activities`); idempotent by key.
+     * Returns false for a repeat.
+     */
     async appendActivity(type: RecordTypeName, id: string, a: ActivityInput): Promise<boolean> {
-      if (CORE_TYPES.has(type)) {
-        const rows = await db('record_activities')
-          .insert({
-            record_type: type,
-            record_id: id,
-            action: a.kind,
-            details: JSON.stringify({
-              ...(a.text ? { text: a.text } : {}),
-              ...(a.data === undefined ? {} : { data: a.data }),
-            }),
-            actor: a.by,
-            at: a.at,
-            idempotency_key: a.idempotencyKey ?? null,
-          })
-          .onConflict('idempotency_key')
-          .ignore()
-          .returning('id');
-        return rows.length > 0;
-      }
-      if (type !== 'incident') throw new Error(`no history table for ${type}`);
-      const rows = await db('incident_activities')
+      const rows = await db('record_activities')
         .insert({
-          incident_id: id,
+          record_type: type,
+          record_id: id,
+          action: a.kind,
+          details: JSON.stringify(activityDetails(a)),
+          actor: a.by,
           at: a.at,
-          by: a.by,
-          kind: a.kind,
-          text: a.text ?? null,
-          data: a.data === undefined ? null : JSON.stringify(a.data),
-          customer_visible: a.customerVisible ?? false,
           idempotency_key: a.idempotencyKey ?? null,
         })
         .onConflict('idempotency_key')
@@ -171,6 +150,17 @@ export function createRecordsRepository(db: Knex | Knex.Transaction) {
         .returning('id');
       return rows.length > 0;
     },
+  };
+}
+
+/** The `details` of a history row: `{ text?, data?, customerVisible? }` (only what is set). */
+export function activityDetails(
+  a: Pick<ActivityInput, 'text' | 'data' | 'customerVisible'>,
+): Record<string, unknown> {
+  return {
+    ...(a.text ? { text: a.text } : {}),
+    ...(a.data === undefined || a.data === null ? {} : { data: a.data }),
+    ...(a.customerVisible ? { customerVisible: true } : {}),
   };
 }
 

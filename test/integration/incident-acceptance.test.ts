@@ -212,9 +212,9 @@ describe('incident management: acceptance scenarios of §1.3', function () {
       'H3 notifies the service level manager',
     ).to.be.greaterThan(0);
     expect(to('department-head').length, 'H3 notifies the department head').to.be.greaterThan(0);
-    const warnings = (await db()('incident_activities').where({ incident_id: created.id })).filter(
-      (a) => a.kind === 'customer_update' && /late|无法按时/.test(a.text ?? ''),
-    );
+    const warnings = (
+      await db()('record_activities').where({ record_type: 'incident', record_id: created.id })
+    ).filter((a) => a.action === 'customer_update' && /late|无法按时/.test(a.details.text ?? ''));
     expect(warnings, 'the customer is warned once before the breach').to.have.length(1);
     const mails = testContext().mail.messages.filter(
       (m) => m.to.includes('customer-contact@itsm.local') && m.text.includes(created.number),

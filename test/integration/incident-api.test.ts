@@ -18,7 +18,7 @@ const TABLES = [
   'incidents',
   'sla_clocks',
   'sla_events',
-  'incident_activities',
+  'record_activities',
   'audit_log',
   'record_sequences',
 ];

@@ -301,11 +301,12 @@ describe('incident management: SLA thresholds as configured and the at-risk revi
     const row = await db()('incidents').where({ number: created.number }).first();
     expect(row.customer_warned_at).to.equal(null);
     expect(await atRiskNotices(created.number)).to.deep.equal([]);
-    const notes = await db()('incident_activities').where({
-      incident_id: created.id,
-      kind: 'note',
+    const notes = await db()('record_activities').where({
+      record_type: 'incident',
+      record_id: created.id,
+      action: 'note',
     });
-    expect(notes.map((n) => n.text)).to.deep.equal([
+    expect(notes.map((n) => n.details.text)).to.deep.equal([
       'Customer not warned that the target will be missed: cannot warn an incident that is resolved',
     ]);
   });

@@ -269,8 +269,11 @@ describe('incident and major-incident workers (real Postgres)', function () {
       { incident_id: first.recordId, ci_id: f.otherCiId },
     ]);
     expect(
-      await f.db('incident_activities').where({ incident_id: first.recordId }).select('kind'),
-    ).to.deep.equal([{ kind: 'status' }]);
+      await f
+        .db('record_activities')
+        .where({ record_type: 'incident', record_id: first.recordId })
+        .select('action'),
+    ).to.deep.equal([{ action: 'status' }]);
     expect(
       await f.db('audit_log').where({ table_name: 'incidents', record_id: first.recordId }),
     ).to.have.length(1);
@@ -309,11 +312,12 @@ describe('incident and major-incident workers (real Postgres)', function () {
         urgency: 2,
         functional_level: 'L1',
       });
-      const update = await f.db('incident_activities').where({
-        incident_id: recordId,
-        kind: 'customer_update',
+      const update = await f.db('record_activities').where({
+        record_type: 'incident',
+        record_id: recordId,
+        action: 'customer_update',
       });
-      expect(update.map((a) => [a.text, a.customer_visible])).to.deep.equal([
+      expect(update.map((a) => [a.details.text, a.details.customerVisible])).to.deep.equal([
         ['我们正在处理', true],
       ]);
       const notes = await f.db('notifications').where({

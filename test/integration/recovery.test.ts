@@ -407,7 +407,7 @@ describe('recovery: engine, projector and Postgres stopped and started mid-run',
       });
     const first = await report('before the engine stops');
     expect(first.status, JSON.stringify(first.body)).to.equal(201);
-    const counted = ['incidents', 'sla_clocks', 'sla_events', 'incident_activities'];
+    const counted = ['incidents', 'sla_clocks', 'sla_events', 'record_activities'];
     const before = await rowCounts(db, counted);
 
     const restarting = infra.restartEngine();

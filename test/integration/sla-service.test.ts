@@ -594,10 +594,10 @@ describe('SLA service on Postgres (domain/sla-service.ts)', function () {
       const incident = await f.db('incidents').where({ id: record.id }).first();
       expect(incident.hierarchical_level).to.equal('H3');
       const history = await f
-        .db('incident_activities')
-        .where({ incident_id: record.id })
+        .db('record_activities')
+        .where({ record_type: 'incident', record_id: record.id })
         .orderBy('id');
-      expect(history.map((h: { kind: string }) => h.kind)).to.deep.equal([
+      expect(history.map((h: { action: string }) => h.action)).to.deep.equal([
         'escalation',
         'escalation',
         'escalation',

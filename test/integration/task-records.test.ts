@@ -184,10 +184,10 @@ describe('tasks on records: claims, history, customer scoping and pickers', () =
     expect(unclaimed.status).to.equal(200);
     expect(await assigneeOf(incident.id)).to.equal(null);
     await variableOf(key, 'assignee', (v) => v === '');
-    const assignments = await db()('incident_activities')
-      .where({ incident_id: incident.id, kind: 'assignment' })
+    const assignments = await db()('record_activities')
+      .where({ record_type: 'incident', record_id: incident.id, action: 'assignment' })
       .orderBy('id');
-    expect(assignments.map((a) => a.data.assignee)).to.deep.equal(['service-desk', null]);
+    expect(assignments.map((a) => a.details.data.assignee)).to.deep.equal(['service-desk', null]);
 
     // when: claimed again and opened
     await api('POST', `/api/tasks/${task.id}/claim`, { as: 'service-desk' });
@@ -218,11 +218,11 @@ describe('tasks on records: claims, history, customer scoping and pickers', () =
     expect(outside.body.error.details.map((d) => d.field)).to.deep.equal(['category']);
     expect(outside.body.error.message).to.include('category');
     expect(completed.status, JSON.stringify(completed.body)).to.equal(200);
-    const history = await db()('incident_activities')
-      .where({ incident_id: incident.id, kind: 'task' })
+    const history = await db()('record_activities')
+      .where({ record_type: 'incident', record_id: incident.id, action: 'task' })
       .first();
-    expect(history.by).to.equal('service-desk');
-    expect(history.data).to.deep.equal({
+    expect(history.actor).to.equal('service-desk');
+    expect(history.details.data).to.deep.equal({
       taskName: 'Review the record',
       elementId: 'UserTask_Review',
       data,

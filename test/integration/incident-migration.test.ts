@@ -1,0 +1,258 @@
+import { expect } from 'chai';
+import type { Knex } from 'knex';
+import pg from 'pg';
+import { createDb } from '../../db/client.ts';
+import { createIncidentsRepository } from '../../db/repositories/incidents.repository.ts';
+import { testContext } from '../helpers/test-platform.ts';
+
+/** The last migration of the schema before incidents moved onto the record core. */
+const OLD_SCHEMA = '20261208000100_published_messages_closed.js';
+const DATABASE = `itsm_migration_${process.env.TEST_PORT_OFFSET ?? 0}`;
+
+async function adminQuery(sql: string): Promise<void> {
+  const postgres = testContext().infra.postgres;
+  if (!postgres) throw new Error('the migration test needs the embedded Postgres of the test run');
+  const admin = new pg.Client({ connectionString: postgres.urlFor('postgres') });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Applies the migrations one by one up to and including `last`. */
+async function migrateUpTo(db: Knex, last: string): Promise<void> {
+  for (;;) {
+    const [, pending] = (await db.migrate.list()) as [unknown[], { file: string }[]];
+    if (pending.length === 0 || pending[0].file > last) return;
+    await db.migrate.up();
+  }
+}
+
+/** Reverts the migrations one by one until `last` is the newest applied. */
+async function migrateDownTo(db: Knex, last: string): Promise<void> {
+  for (;;) {
+    const [done] = (await db.migrate.list()) as [{ name: string }[], unknown[]];
+    if (done.length === 0 || done[done.length - 1].name <= last) return;
+    await db.migrate.down();
+  }
+}
+
+const INCIDENT = 'b1a1f5e0-1111-4c3a-9a55-000000000001';
+const OTHER = 'b1a1f5e0-1111-4c3a-9a55-000000000002';
+
+/** Two incidents and their history as the old schema stored them. */
+async function fillOldSchema(db: Knex): Promise<void> {
+  const incident = (id: string, number: string) => ({
+    id,
+    number,
+    status: 'in_progress',
+    created_at: new Date('2026-03-02T01:00:00Z'),
+    created_by: 'service-desk',
+    updated_at: new Date('2026-03-02T02:00:00Z'),
+    updated_by: 'resolver-l2',
+    title: `磁盘告警 ${number}`,
+    channel: 'phone',
+    reporter_name: '张三',
+    impact: 2,
+    urgency: 1,
+    priority: 'P2',
+    assignment_group: 'resolver-l2',
+    assignee: 'resolver-l2',
+    change_ids: JSON.stringify(['CHG-20260301-0001']),
+  });
+  await db('incidents').insert([
+    incident(INCIDENT, 'INC-20260302-0001'),
+    incident(OTHER, 'INC-20260302-0002'),
+  ]);
+  await db('incident_activities').insert([
+    {
+      incident_id: INCIDENT,
+      at: new Date('2026-03-02T01:00:00Z'),
+      by: 'service-desk',
+      kind: 'status',
+      text: 'new',
+      customer_visible: true,
+      data: JSON.stringify({ channel: 'phone', priority: 'P2' }),
+    },
+    {
+      incident_id: OTHER,
+      at: new Date('2026-03-02T01:00:00Z'),
+      by: 'service-desk',
+      kind: 'status',
+      text: 'new',
+      customer_visible: true,
+      data: null,
+    },
+    {
+      incident_id: INCIDENT,
+      at: new Date('2026-03-02T01:30:00Z'),
+      by: 'itsm:incident.classify:1#2251799813685301',
+      kind: 'customer_update',
+      text: '我们正在处理',
+      customer_visible: true,
+      data: null,
+      idempotency_key: '2251799813685301:customer-update',
+    },
+    {
+      // Same instant as the row before: the order of writing decides.
+      incident_id: INCIDENT,
+      at: new Date('2026-03-02T01:30:00Z'),
+      by: 'resolver-l2',
+      kind: 'assignment',
+      text: null,
+      customer_visible: false,
+      data: JSON.stringify({ assignee: 'resolver-l2', previous: null }),
+    },
+  ]);
+}
+
+describe('migration: incident history moves onto the record core', function () {
+  this.timeout(180_000);
+  let db: Knex;
+
+  before(async () => {
+    await adminQuery(`drop database if exists ${DATABASE} with (force)`);
+    await adminQuery(`create database ${DATABASE}`);
+    db = createDb(testContext().infra.postgres!.urlFor(DATABASE), { poolMax: 2 });
+    await migrateUpTo(db, OLD_SCHEMA);
+  });
+
+  after(async () => {
+    await db?.destroy();
+    await adminQuery(`drop database if exists ${DATABASE} with (force)`);
+  });
+
+  it('keeps every incident and history row, in order, and reads the same history as before', async () => {
+    // given: incidents and their history written by the old schema
+    await fillOldSchema(db);
+    const incidentsBefore = await db('incidents').orderBy('number');
+
+    // when
+    await db.migrate.latest();
+
+    // then: the incident rows are unchanged, with the core's empty attributes
+    const incidentsAfter = await db('incidents').orderBy('number');
+    expect(incidentsAfter.map(({ attributes, ...rest }) => rest)).to.deep.equal(incidentsBefore);
+    expect(incidentsAfter.map((r) => r.attributes)).to.deep.equal([{}, {}]);
+    expect(await db.schema.hasTable('incident_activities')).to.equal(false);
+
+    // then: the history rows are in record_activities, in the order they were written
+    const moved = await db('record_activities')
+      .where({ record_type: 'incident' })
+      .orderBy('id')
+      .select('record_id', 'action', 'details', 'actor', 'at', 'idempotency_key');
+    expect(moved).to.deep.equal([
+      {
+        record_id: INCIDENT,
+        action: 'status',
+        details: { text: 'new', data: { channel: 'phone', priority: 'P2' }, customerVisible: true },
+        actor: 'service-desk',
+        at: new Date('2026-03-02T01:00:00Z'),
+        idempotency_key: null,
+      },
+      {
+        record_id: OTHER,
+        action: 'status',
+        details: { text: 'new', customerVisible: true },
+        actor: 'service-desk',
+        at: new Date('2026-03-02T01:00:00Z'),
+        idempotency_key: null,
+      },
+      {
+        record_id: INCIDENT,
+        action: 'customer_update',
+        details: { text: '我们正在处理', customerVisible: true },
+        actor: 'itsm:incident.classify:1#2251799813685301',
+        at: new Date('2026-03-02T01:30:00Z'),
+        idempotency_key: '2251799813685301:customer-update',
+      },
+      {
+        record_id: INCIDENT,
+        action: 'assignment',
+        details: { data: { assignee: 'resolver-l2', previous: null } },
+        actor: 'resolver-l2',
+        at: new Date('2026-03-02T01:30:00Z'),
+        idempotency_key: null,
+      },
+    ]);
+
+    // then: the incident's history reads as the API showed it before the move
+    const history = await createIncidentsRepository(db).activities(INCIDENT);
+    expect(history).to.deep.equal([
+      {
+        at: new Date('2026-03-02T01:00:00Z'),
+        actor: 'service-desk',
+        action: 'status',
+        details: { text: 'new', customerVisible: true, channel: 'phone', priority: 'P2' },
+      },
+      {
+        at: new Date('2026-03-02T01:30:00Z'),
+        actor: 'itsm:incident.classify:1#2251799813685301',
+        action: 'customer_update',
+        details: { text: '我们正在处理', customerVisible: true },
+      },
+      {
+        at: new Date('2026-03-02T01:30:00Z'),
+        actor: 'resolver-l2',
+        action: 'assignment',
+        details: {
+          text: undefined,
+          customerVisible: false,
+          assignee: 'resolver-l2',
+          previous: null,
+        },
+      },
+    ]);
+  });
+
+  it('rolls back to the old schema with the same history rows', async () => {
+    // given: the migrated database of the test before
+    // when
+    await migrateDownTo(db, OLD_SCHEMA);
+    // then
+    const rows = await db('incident_activities')
+      .orderBy('id')
+      .select('incident_id', 'kind', 'text', 'data', 'customer_visible', 'by', 'idempotency_key');
+    expect(rows).to.deep.equal([
+      {
+        incident_id: INCIDENT,
+        kind: 'status',
+        text: 'new',
+        data: { channel: 'phone', priority: 'P2' },
+        customer_visible: true,
+        by: 'service-desk',
+        idempotency_key: null,
+      },
+      {
+        incident_id: OTHER,
+        kind: 'status',
+        text: 'new',
+        data: null,
+        customer_visible: true,
+        by: 'service-desk',
+        idempotency_key: null,
+      },
+      {
+        incident_id: INCIDENT,
+        kind: 'customer_update',
+        text: '我们正在处理',
+        data: null,
+        customer_visible: true,
+        by: 'itsm:incident.classify:1#2251799813685301',
+        idempotency_key: '2251799813685301:customer-update',
+      },
+      {
+        incident_id: INCIDENT,
+        kind: 'assignment',
+        text: null,
+        data: { assignee: 'resolver-l2', previous: null },
+        customer_visible: false,
+        by: 'resolver-l2',
+        idempotency_key: null,
+      },
+    ]);
+    expect(await db('record_activities').where({ record_type: 'incident' })).to.deep.equal([]);
+  });
+});
