@@ -32,6 +32,7 @@ import { createApp, type AppServices } from '../server/app.ts';
 import { parseBpmn } from '../server/processes/bpmn-model.ts';
 import type { ResourceFile } from '../server/services/deployment.service.ts';
 import { createRepublishRelay } from '../workers/bus/republish-relay.ts';
+import { createWebhookLoops, type WebhookLoops } from '../workers/webhooks/index.ts';
 import type { Worker } from '../workers/lib/define-worker.ts';
 import { startWorkers, type RunningWorkers } from '../workers/lib/runtime.ts';
 import { createWorkers } from '../workers/registry.ts';
@@ -123,6 +124,8 @@ export interface Platform {
   services: AppServices;
   projector?: Projector;
   workers?: RunningWorkers;
+  /** The webhook dispatcher and sender (with the workers). */
+  webhooks?: WebhookLoops;
   httpServer?: Server;
   url?: string;
   stop(): Promise<void>;
@@ -199,6 +202,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
 
   let workers: RunningWorkers | undefined;
   let relay: ReturnType<typeof createRepublishRelay> | undefined;
+  let webhooks: WebhookLoops | undefined;
   if (o.workers) {
     workers = startWorkers(engine, workerList, o.log.child('workers'), {
       longPollMs: o.workerLongPollMs,
@@ -210,6 +214,8 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       log: o.log.child('relay'),
     });
     relay.start();
+    webhooks = createWebhookLoops({ db, clock, log: o.log.child('webhooks') });
+    webhooks.start();
     o.log.info(`Workers registered for ${workers.types.length} job types`);
   }
 
@@ -235,12 +241,14 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     services,
     projector,
     workers,
+    webhooks,
     httpServer,
     url,
     async stop() {
       if (httpServer) await new Promise<void>((r) => httpServer!.close(() => r()));
       await closeOffThreadChecks();
       relay?.stop();
+      await webhooks?.stop();
       await workers?.stop();
       await projector?.stop();
       engineClock?.stop();

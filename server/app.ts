@@ -41,6 +41,9 @@ import { createDeploymentService, type DeploymentService } from './services/depl
 import { createTaskService } from './services/task.service.ts';
 import { SPREADSHEET_TYPES } from './exports/spreadsheet.ts';
 import { referenceImportRoutes } from './routes/reference-import.routes.ts';
+import { webhookRoutes } from './routes/webhooks.routes.ts';
+import { createWebhookService } from './services/webhook.service.ts';
+import { createWebhookRepository } from '../db/repositories/webhooks.repository.ts';
 
 /** What the API needs; main.ts and the tests build it. */
 export interface AppDeps {
@@ -135,6 +138,13 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     ...slaRoutes({ compliance: createSlaComplianceRepository(deps.db), clock: deps.clock }),
     ...referenceDataRoutes({ db: deps.db, clock: deps.clock }),
     ...referenceImportRoutes({ db: deps.db, clock: deps.clock }),
+    ...webhookRoutes({
+      webhooks: createWebhookService({
+        webhooks: createWebhookRepository(deps.db),
+        clock: deps.clock,
+        log: deps.log.child('webhooks'),
+      }),
+    }),
     ...calendarRoutes({
       db: deps.db,
       clock: deps.clock,
