@@ -13,6 +13,7 @@ import {
 import type { Clock } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { createSlaService, type SlaService } from './sla-service.ts';
+import { PAUSE_REASONS_KEY, parsePauseReasons } from '../lib/sla/settings.ts';
 
 /**
  * The services the API and the workers share, built once per process: one calendar
@@ -46,6 +47,9 @@ export function createDomain(deps: {
       send: (n, trx) =>
         (trx ? createNotifier({ db: trx, mail: deps.mail, log: deps.log }) : notifier).send(n),
     },
+    // The admin's setting sla-pause-reasons, read at each pause.
+    pauseReasons: async () =>
+      parsePauseReasons(await referenceData.getSetting(PAUSE_REASONS_KEY)).map((r) => r.code),
   });
   return { calendars, referenceData, notifier, sla };
 }

@@ -223,8 +223,11 @@ export interface SlaServiceDeps {
   clock: Clock;
   /** The §0.5 escalation table; default {@link DEFAULT_ESCALATION_POLICY}. */
   policy?: EscalationPolicy;
-  /** Pause reason codes; default {@link DEFAULT_PAUSE_REASONS}. */
-  pauseReasons?: readonly string[];
+  /**
+   * Pause reason codes, or a reader of them asked at each pause (the admin setting
+   * `sla-pause-reasons`); default {@link DEFAULT_PAUSE_REASONS}.
+   */
+  pauseReasons?: readonly string[] | (() => Promise<readonly string[]>);
 }
 
 /** Why the service refused: missing clock, record or calendar, or an unusable value. */
@@ -273,7 +276,11 @@ const later = (a: Date, b: Date): Date => (a.getTime() >= b.getTime() ? a : b);
 
 export function createSlaService(deps: SlaServiceDeps): SlaService {
   const policy = deps.policy ?? DEFAULT_ESCALATION_POLICY;
-  const pauseReasons = deps.pauseReasons ?? DEFAULT_PAUSE_REASONS.map((reason) => reason.code);
+  const shippedReasons = DEFAULT_PAUSE_REASONS.map((reason) => reason.code);
+  const pauseReasonsNow = async (): Promise<readonly string[]> =>
+    typeof deps.pauseReasons === 'function'
+      ? deps.pauseReasons()
+      : (deps.pauseReasons ?? shippedReasons);
   /** Calendars seen so far, so timerVariables (synchronous) knows each clock's time zone. */
   const seenCalendars = new Map<string, BusinessCalendar>();
 
@@ -661,6 +668,7 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
     },
 
     async pause(ref, o) {
+      const pauseReasons = await pauseReasonsNow();
       if (!pauseReasons.includes(o.reason)) {
         throw new SlaClockError(
           'PAUSE_REASON_NOT_ALLOWED',

@@ -5,6 +5,12 @@
  */
 import { PRIORITIES, isPriority, type Priority } from '../sla/priority.ts';
 import { IncidentConfigError } from './config-error.ts';
+import {
+  DEFAULT_HIERARCHICAL_RECIPIENTS,
+  ESCALATION_LEVELS,
+  ESCALATION_RECIPIENTS,
+  type HierarchicalLevelRecipients,
+} from './escalation.ts';
 import type { RecurrencePolicy } from './recurrence.ts';
 
 /** `incident-recurrence`: `count` incidents on one CI and category within `windowDays`. */
@@ -23,11 +29,17 @@ export interface IncidentBusinessDays {
   readonly majorReview: number;
 }
 
+/** `incident-escalation`: whom each hierarchical level H1–H4 informs (§0.5), in order. */
+export interface EscalationSetting {
+  readonly levels: readonly HierarchicalLevelRecipients[];
+}
+
 /** The setting keys of this module. */
 export const INCIDENT_SETTING_KEYS = {
   recurrence: 'incident-recurrence',
   securityFloor: 'security-priority-floor',
   businessDays: 'incident-business-days',
+  escalation: 'incident-escalation',
 } as const;
 
 /** The shipped values, used while no admin has stored one. */
@@ -39,6 +51,7 @@ export const INCIDENT_SETTING_DEFAULTS = {
     majorReport: 2,
     majorReview: 5,
   } satisfies IncidentBusinessDays,
+  'incident-escalation': { levels: DEFAULT_HIERARCHICAL_RECIPIENTS } satisfies EscalationSetting,
 } as const;
 
 const businessDayCount = { type: 'integer', minimum: 1, maximum: 60 };
@@ -65,7 +78,99 @@ export const INCIDENT_SETTING_SCHEMAS: Readonly<Record<string, object>> = {
     required: ['returnVisit', 'majorReport', 'majorReview'],
     additionalProperties: false,
   },
+  'incident-escalation': {
+    type: 'object',
+    properties: {
+      levels: {
+        type: 'array',
+        minItems: ESCALATION_LEVELS.length,
+        maxItems: ESCALATION_LEVELS.length,
+        items: {
+          type: 'object',
+          properties: {
+            level: { type: 'string', enum: [...ESCALATION_LEVELS] },
+            notify: {
+              type: 'array',
+              minItems: 1,
+              maxItems: 10,
+              uniqueItems: true,
+              items: { type: 'string', enum: [...ESCALATION_RECIPIENTS] },
+            },
+          },
+          required: ['level', 'notify'],
+          additionalProperties: false,
+        },
+      },
+    },
+    required: ['levels'],
+    additionalProperties: false,
+  },
 };
+
+/** One field of a setting's value that is wrong, e.g. `value.levels.1.level`. */
+export interface IncidentSettingProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Every problem of an `incident-escalation` value, named by field under `value`: H1–H4 each
+ * once and in order, each notifying 1–10 distinct known recipients (a role of §0.2 other than
+ * the portal's, `group-lead` or `group-department-head`).
+ */
+function escalationProblems(value: unknown): IncidentSettingProblem[] {
+  if (!isObject(value)) return [{ field: 'value', message: 'must be { levels }' }];
+  const problems: IncidentSettingProblem[] = Object.keys(value)
+    .filter((k) => k !== 'levels')
+    .map((k) => ({ field: `value.${k}`, message: 'is not an accepted field' }));
+  const levels = value.levels;
+  if (!Array.isArray(levels) || levels.length !== ESCALATION_LEVELS.length)
+    return [
+      ...problems,
+      { field: 'value.levels', message: `must list ${ESCALATION_LEVELS.join(', ')} in order` },
+    ];
+  levels.forEach((row, i) => {
+    const at = `value.levels.${i}`;
+    if (!isObject(row)) {
+      problems.push({ field: at, message: 'must be { level, notify }' });
+      return;
+    }
+    for (const k of Object.keys(row))
+      if (k !== 'level' && k !== 'notify')
+        problems.push({ field: `${at}.${k}`, message: 'is not an accepted field' });
+    if (row.level !== ESCALATION_LEVELS[i])
+      problems.push({
+        field: `${at}.level`,
+        message: `must be ${ESCALATION_LEVELS[i]}: the levels are ${ESCALATION_LEVELS.join(', ')} in order`,
+      });
+    const notify = row.notify;
+    if (!Array.isArray(notify) || notify.length < 1 || notify.length > 10) {
+      problems.push({ field: `${at}.notify`, message: 'must name 1–10 recipients' });
+      return;
+    }
+    notify.forEach((who, j) => {
+      if (!ESCALATION_RECIPIENTS.includes(who as string))
+        problems.push({
+          field: `${at}.notify.${j}`,
+          message: `must be group-lead, group-department-head or a role id (not ${JSON.stringify(who)})`,
+        });
+      else if (notify.indexOf(who) !== j)
+        problems.push({ field: `${at}.notify.${j}`, message: 'is already in the list' });
+    });
+  });
+  return problems;
+}
+
+/**
+ * Every problem of a value for `key` that its JSON Schema cannot express (e.g. levels in
+ * order), named by field under `value`; empty when the value may be stored.
+ */
+export function incidentSettingProblems(key: string, value: unknown): IncidentSettingProblem[] {
+  return key === INCIDENT_SETTING_KEYS.escalation ? escalationProblems(value) : [];
+}
 
 function isCount(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -114,4 +219,16 @@ export function parseBusinessDays(value: unknown): IncidentBusinessDays {
       throw new IncidentConfigError(`setting ${key}.${field} is not 1–60: ${JSON.stringify(n)}`);
   }
   return out as IncidentBusinessDays;
+}
+
+/** Whom each hierarchical level informs, from the stored `incident-escalation` (absent → default). */
+export function parseEscalationSetting(value: unknown): readonly HierarchicalLevelRecipients[] {
+  const key = INCIDENT_SETTING_KEYS.escalation;
+  const v = value ?? INCIDENT_SETTING_DEFAULTS[key];
+  const problems = escalationProblems(v);
+  if (problems.length)
+    throw new IncidentConfigError(
+      `setting ${key} is not usable: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
+    );
+  return (v as EscalationSetting).levels;
 }

@@ -4,6 +4,7 @@ import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import type { CreateIncidentInput, IncidentService } from '../services/incident.service.ts';
 import type { StoredClock } from '../../domain/sla-service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { INTERNAL_ROLES } from '../access/record-access.ts';
 
 /** Agents who work incidents (api.md: service desk, resolver groups, incident manager, admin). */
 const AGENTS: Role[] = [
@@ -281,14 +282,8 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
       {
         type: 'object',
         properties: {
-          reason: {
-            type: 'string',
-            enum: [
-              'awaiting_customer_information',
-              'awaiting_customer_confirmation',
-              'customer_hold',
-            ],
-          },
+          // One of the codes of the setting sla-pause-reasons, checked by the service.
+          reason: { type: 'string', minLength: 1, maxLength: 60 },
         },
         required: ['reason'],
         additionalProperties: false,
@@ -326,14 +321,12 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
     command(
       '/api/incidents/:id/exempt',
       'Exempt an incident from the fault-repair objective (免责)',
-      ['incident-manager'],
+      // Who may, and for which reasons, is the setting sla-exemption-policy (the service checks).
+      [...INTERNAL_ROLES],
       {
         type: 'object',
         properties: {
-          reason: {
-            type: 'string',
-            enum: ['customer_caused', 'force_majeure', 'third_party_out_of_scope', 'sla_exclusion'],
-          },
+          reason: { type: 'string', minLength: 1, maxLength: 60 },
           comment: { type: 'string', maxLength: 2000 },
         },
         required: ['reason'],

@@ -14,8 +14,13 @@ import { PRIORITIES } from '../../lib/sla/priority.ts';
 import {
   INCIDENT_SETTING_DEFAULTS,
   INCIDENT_SETTING_SCHEMAS,
+  incidentSettingProblems,
 } from '../../lib/incident/settings.ts';
-import { SLA_SETTING_DEFAULTS, SLA_SETTING_SCHEMAS } from '../../lib/sla/settings.ts';
+import {
+  SLA_SETTING_DEFAULTS,
+  SLA_SETTING_SCHEMAS,
+  slaSettingProblems,
+} from '../../lib/sla/settings.ts';
 import { assertThresholds, DEFAULT_THRESHOLDS, SlaTargetError } from '../../lib/sla/targets.ts';
 import type { ClockType, DurationUnit, RecordType } from '../../lib/sla/targets.ts';
 import type { Role } from '../auth/roles.ts';
@@ -1151,7 +1156,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       method: 'get',
       path: '/api/settings/:key',
       summary:
-        'A setting (priority-matrix, major-incident-criteria, incident-recurrence, security-priority-floor, incident-business-days, …)',
+        'A setting (priority-matrix, major-incident-criteria, incident-recurrence, security-priority-floor, incident-business-days, incident-escalation, sla-pause-reasons, sla-exemption-policy, …)',
       tag: TAG,
       access: INTERNAL,
       success: {
@@ -1198,6 +1203,16 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         const key = checkSettingKey(req.params.key);
         const { value } = req.body as { value: unknown };
         SETTING_VALIDATORS[key]?.({ value });
+        // What a schema cannot say: reason codes unique, escalation levels in order.
+        const problems = [
+          ...slaSettingProblems(key, value),
+          ...incidentSettingProblems(key, value),
+        ];
+        if (problems.length)
+          throw new InputError(
+            `Invalid value of ${key}: ${problems.map((p) => p.field).join(', ')}`,
+            problems,
+          );
         await repo.setSetting(key, value, actorOf(req), now());
         return { body: { ...(await repo.setting(key)), stored: true } };
       },

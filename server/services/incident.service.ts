@@ -25,11 +25,14 @@ import {
   type PriorityMatrix,
   type Urgency,
 } from '../../lib/sla/priority.ts';
+import { checkExemption } from '../../lib/sla/reasons.ts';
 import {
-  DEFAULT_EXEMPTION_POLICY,
-  DEFAULT_PAUSE_REASONS,
-  checkExemption,
-} from '../../lib/sla/reasons.ts';
+  EXEMPTION_POLICY_KEY,
+  PAUSE_REASONS_KEY,
+  parseExemptionPolicy,
+  parsePauseReasons,
+} from '../../lib/sla/settings.ts';
+import { createReferenceDataRepository } from '../../db/repositories/reference-data.repository.ts';
 import type { SlaService, StoredClock } from '../../domain/sla-service.ts';
 import {
   ConflictError,
@@ -364,11 +367,16 @@ export function createIncidentService(deps: {
     /** Sets the incident pending for an allowed reason; the process pauses the resolution clock. */
     async pause(idOrNumber: string, body: { reason: string }, user: User): Promise<IncidentRow> {
       const incident = await load(idOrNumber, user);
-      if (!DEFAULT_PAUSE_REASONS.some((r) => r.code === body.reason)) {
+      // The admin's list (setting sla-pause-reasons), read at each request.
+      const reasons = parsePauseReasons(
+        await createReferenceDataRepository(deps.db).getSetting(PAUSE_REASONS_KEY),
+      );
+      const reason = reasons.find((r) => r.code === body.reason);
+      if (!reason) {
         throw new InputError(`"${body.reason}" is not a reason that pauses the clock`, [
           {
             field: 'reason',
-            message: `must be one of ${DEFAULT_PAUSE_REASONS.map((r) => r.code).join(', ')}`,
+            message: `must be one of ${reasons.map((r) => r.code).join(', ')}`,
           },
         ]);
       }
@@ -378,12 +386,11 @@ export function createIncidentService(deps: {
         pauseRequestedBy: user.username,
       });
       const pending = await waitFor(incident.id, (i) => i.status === 'pending');
-      const reason = DEFAULT_PAUSE_REASONS.find((r) => r.code === body.reason);
       await noticeToCustomer(
         pending,
         'incident.pending',
         pauseTransition(await resolutionPausedAt(incident.id), commandKey),
-        { pauseReason: body.reason, reasonZh: reason?.labelZh, reasonEn: reason?.labelEn },
+        { pauseReason: body.reason, reasonZh: reason.labelZh, reasonEn: reason.labelEn },
       );
       return pending;
     },
@@ -477,17 +484,20 @@ export function createIncidentService(deps: {
     ): Promise<IncidentRow> {
       const incident = await load(idOrNumber, user);
       requireStatus(incident, [...OPEN_STATUSES, 'resolved', 'closed'], 'an exemption');
-      const problems = checkExemption(DEFAULT_EXEMPTION_POLICY, {
-        roles: user.roles,
-        reason: body.reason,
-      });
+      // The admin's policy (setting sla-exemption-policy), read at each request.
+      const policy = parseExemptionPolicy(
+        await createReferenceDataRepository(deps.db).getSetting(EXEMPTION_POLICY_KEY),
+      );
+      const problems = checkExemption(policy, { roles: user.roles, reason: body.reason });
       if (problems.includes('ROLE_NOT_ALLOWED'))
-        throw new ForbiddenError('Only the incident manager may exempt an incident');
+        throw new ForbiddenError(
+          `Only ${policy.allowedRoles.join(', ')} may exempt an incident (setting ${EXEMPTION_POLICY_KEY})`,
+        );
       if (problems.includes('REASON_NOT_ALLOWED'))
         throw new InputError(`"${body.reason}" is not an exemption reason`, [
           {
             field: 'reason',
-            message: `must be one of ${DEFAULT_EXEMPTION_POLICY.reasons.map((r) => r.code).join(', ')}`,
+            message: `must be one of ${policy.reasons.map((r) => r.code).join(', ')}`,
           },
         ]);
       if (incident.exempt)

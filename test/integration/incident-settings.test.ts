@@ -17,6 +17,7 @@ import {
   resolveFromDiagnose,
   seeded,
   triage,
+  triagedIncident,
   work,
 } from '../helpers/incidents.ts';
 import { testContext } from '../helpers/test-platform.ts';
@@ -464,5 +465,304 @@ describe('incident management: [default]s are admin settings', function () {
     expect(fieldsOf(res)).to.deep.equal(['value.businessDays']);
     const shipped = await api('GET', '/api/settings/sla-resume-reminder', { as: 'admin' });
     expect(shipped.body).to.include({ stored: false });
+  });
+});
+
+describe('incident management: pause reasons, exemption policy and escalation table are admin settings (§0.5)', function () {
+  this.timeout(180_000);
+  let ref: Awaited<ReturnType<typeof seeded>>;
+
+  before(async () => {
+    await deployWorkflows();
+    ref = await seeded();
+  });
+
+  /** Puts back each setting the test changed, also when it failed. */
+  async function withSettings(keys: string[], body: () => Promise<void>): Promise<void> {
+    const remembered = await Promise.all(keys.map((key) => remember(key)));
+    try {
+      await body();
+    } finally {
+      for (const setting of remembered) await setting.restore();
+    }
+  }
+
+  it('answers the shipped defaults while no admin has set them', async () => {
+    for (const key of ['sla-pause-reasons', 'sla-exemption-policy', 'incident-escalation']) {
+      await withSettings([key], async () => {
+        // given no stored row
+        await db()('settings').where({ key }).del();
+        // when
+        const res = await api<{ value: unknown; stored: boolean }>('GET', `/api/settings/${key}`, {
+          as: 'admin',
+        });
+        // then the §0.5 [default]s, written out here by hand
+        expect(res.status).to.equal(200);
+        expect(res.body.stored).to.equal(false);
+        const expected: Record<string, unknown> = {
+          'sla-pause-reasons': [
+            {
+              code: 'awaiting_customer_information',
+              labelZh: '等待客户提供信息',
+              labelEn: 'Awaiting information from the customer',
+            },
+            {
+              code: 'awaiting_customer_confirmation',
+              labelZh: '等待客户确认上门或维护时间',
+              labelEn: "Awaiting the customer's confirmation of a visit or maintenance window",
+            },
+            {
+              code: 'customer_hold',
+              labelZh: '客户要求暂缓',
+              labelEn: 'Hold requested by the customer',
+            },
+          ],
+          'sla-exemption-policy': {
+            roles: ['incident-manager'],
+            reasons: [
+              { code: 'customer_caused', labelZh: '客户原因', labelEn: 'Customer-caused' },
+              { code: 'force_majeure', labelZh: '不可抗力', labelEn: 'Force majeure' },
+              {
+                code: 'third_party_out_of_scope',
+                labelZh: '约定范围外的第三方原因',
+                labelEn: 'Third party outside the agreed scope',
+              },
+              {
+                code: 'sla_exclusion',
+                labelZh: 'SLA约定的免责情形',
+                labelEn: 'Exclusion agreed in the SLA',
+              },
+            ],
+          },
+          'incident-escalation': {
+            levels: [
+              { level: 'H1', notify: ['group-lead'] },
+              { level: 'H2', notify: ['incident-manager'] },
+              { level: 'H3', notify: ['group-department-head', 'service-level-manager'] },
+              { level: 'H4', notify: ['management-representative', 'top-management'] },
+            ],
+          },
+        };
+        expect(res.body.value).to.deep.equal(expected[key]);
+      });
+    }
+  });
+
+  describe('refuses values of the wrong shape, naming the field', () => {
+    const reason = (code: string) => ({ code, labelEn: `Label ${code}`, labelZh: `原因 ${code}` });
+    const levels = [
+      { level: 'H1', notify: ['group-lead'] },
+      { level: 'H2', notify: ['incident-manager'] },
+      { level: 'H3', notify: ['group-department-head'] },
+      { level: 'H4', notify: ['top-management'] },
+    ];
+    for (const [key, value, field] of [
+      ['sla-pause-reasons', [], 'value'],
+      ['sla-pause-reasons', [reason('customer_hold'), reason('customer_hold')], 'value.1.code'],
+      ['sla-pause-reasons', [reason('Customer Hold')], 'value.0.code'],
+      ['sla-pause-reasons', [{ code: 'customer_hold', labelEn: 'Hold' }], 'value.0.labelZh'],
+      ['sla-pause-reasons', Array.from({ length: 31 }, (_, i) => reason(`reason_${i}`)), 'value'],
+      [
+        'sla-exemption-policy',
+        { roles: ['customer-contact'], reasons: [reason('x')] },
+        'value.roles.0',
+      ],
+      ['sla-exemption-policy', { roles: [], reasons: [reason('x')] }, 'value.roles'],
+      [
+        'sla-exemption-policy',
+        {
+          roles: ['incident-manager'],
+          reasons: [reason('force_majeure'), reason('force_majeure')],
+        },
+        'value.reasons.1.code',
+      ],
+      ['sla-exemption-policy', { roles: ['incident-manager'] }, 'value.reasons'],
+      [
+        'incident-escalation',
+        { levels: [levels[1], levels[0], levels[2], levels[3]] },
+        'value.levels.0.level',
+      ],
+      ['incident-escalation', { levels: levels.slice(0, 3) }, 'value.levels'],
+      [
+        'incident-escalation',
+        { levels: [levels[0], { level: 'H2', notify: ['chief-executive'] }, levels[2], levels[3]] },
+        'value.levels.1.notify.0',
+      ],
+      [
+        'incident-escalation',
+        { levels: [levels[0], levels[1], { level: 'H3', notify: [] }, levels[3]] },
+        'value.levels.2.notify',
+      ],
+    ] as const) {
+      it(`${key} = ${JSON.stringify(value).slice(0, 80)} → 400 naming ${field}`, async () => {
+        // given
+        const setting = await remember(key);
+        const before = await api('GET', `/api/settings/${key}`, { as: 'admin' });
+        try {
+          // when
+          const res = await putSetting(key, value);
+          // then
+          expect(res.status, JSON.stringify(res.body)).to.equal(400);
+          expect(fieldsOf(res), JSON.stringify(res.body)).to.include(field);
+          const after = await api('GET', `/api/settings/${key}`, { as: 'admin' });
+          expect(after.body).to.deep.equal(before.body);
+        } finally {
+          await setting.restore();
+        }
+      });
+    }
+  });
+
+  it('sla-pause-reasons: a reason the admin adds pauses the clock with its label, one the admin removed is refused naming the allowed codes', async () => {
+    await withSettings(['sla-pause-reasons'], async () => {
+      // given an admin replaces "hold requested by the customer" by "awaiting site access"
+      const reasons = [
+        {
+          code: 'awaiting_customer_information',
+          labelZh: '等待客户提供信息',
+          labelEn: 'Awaiting information from the customer',
+        },
+        {
+          code: 'awaiting_site_access',
+          labelZh: '等待客户开放机房',
+          labelEn: 'Awaiting access to the customer site',
+        },
+      ];
+      expect((await putSetting('sla-pause-reasons', reasons)).status).to.equal(200);
+      const created = await triagedIncident(
+        '机房门禁 / site access',
+        ref.customer.id,
+        ref.ordinary.id,
+      );
+
+      // when the service desk pauses for the removed reason
+      const removed = await api<ErrorBody>('POST', `/api/incidents/${created.number}/pause`, {
+        as: 'service-desk',
+        body: { reason: 'customer_hold' },
+      });
+      // then 400 naming the field, listing the codes of the setting
+      expect(removed.status, JSON.stringify(removed.body)).to.equal(400);
+      expect(removed.body.error?.details).to.deep.equal([
+        {
+          field: 'reason',
+          message: 'must be one of awaiting_customer_information, awaiting_site_access',
+        },
+      ]);
+      expect((await incident(created.number)).status).to.equal('in_progress');
+
+      // when the service desk pauses for the added reason
+      const paused = await api<{ status: string }>(
+        'POST',
+        `/api/incidents/${created.number}/pause`,
+        { as: 'service-desk', body: { reason: 'awaiting_site_access' } },
+      );
+
+      // then the incident is pending, its resolution clock paused, and the history names the
+      // admin's label (written by itsm:sla.pause-clock:1)
+      expect(paused.status, JSON.stringify(paused.body)).to.equal(200);
+      expect(paused.body.status).to.equal('pending');
+      const resolution = (await clocks(created.number)).resolution!;
+      expect(resolution.events.find((e) => e.event === 'pause')).to.include({
+        reason: 'awaiting_site_access',
+      });
+      const view = await incident(created.number);
+      expect(view.history.map((h) => h.details.text)).to.include(
+        'Pending: Awaiting access to the customer site; the resolution SLA clock is paused',
+      );
+    });
+  });
+
+  it('sla-exemption-policy: a role the admin adds may exempt for a reason the admin adds; a removed reason is refused', async () => {
+    await withSettings(['sla-exemption-policy'], async () => {
+      // given an incident in progress; by default the service desk lead may not exempt
+      const created = await triagedIncident(
+        '园区停电 / campus power cut',
+        ref.customer.id,
+        ref.ordinary.id,
+      );
+      const exempt = (as: string, reason: string) =>
+        api<ErrorBody & { exempt?: boolean; exemptReason?: string }>(
+          'POST',
+          `/api/incidents/${created.number}/exempt`,
+          { as, body: { reason } },
+        );
+      expect((await exempt('service-desk-lead', 'force_majeure')).status).to.equal(403);
+
+      // when an admin lets the service desk lead exempt, for force majeure or a planned power cut
+      expect(
+        (
+          await putSetting('sla-exemption-policy', {
+            roles: ['incident-manager', 'service-desk-lead'],
+            reasons: [
+              { code: 'force_majeure', labelZh: '不可抗力', labelEn: 'Force majeure' },
+              { code: 'planned_power_cut', labelZh: '计划停电', labelEn: 'Planned power cut' },
+            ],
+          })
+        ).status,
+      ).to.equal(200);
+
+      // then a reason no longer in the list is refused, naming the field and the allowed codes
+      const refused = await exempt('incident-manager', 'customer_caused');
+      expect(refused.status, JSON.stringify(refused.body)).to.equal(400);
+      expect(refused.body.error?.details).to.deep.equal([
+        { field: 'reason', message: 'must be one of force_majeure, planned_power_cut' },
+      ]);
+      // and the service desk lead exempts for the added reason
+      const done = await exempt('service-desk-lead', 'planned_power_cut');
+      expect(done.status, JSON.stringify(done.body)).to.equal(200);
+      const after = await incident(created.number);
+      expect(after).to.include({ exempt: true, exemptReason: 'planned_power_cut' });
+      // a role outside the policy still may not
+      expect((await exempt('service-desk', 'force_majeure')).status).to.equal(403);
+    });
+  });
+
+  it('incident-escalation: a manual escalation to H2 informs the role the admin configured instead of the incident manager', async () => {
+    await withSettings(['incident-escalation'], async () => {
+      // given an admin has H2 inform the service level manager, and an incident in progress
+      expect(
+        (
+          await putSetting('incident-escalation', {
+            levels: [
+              { level: 'H1', notify: ['group-lead'] },
+              { level: 'H2', notify: ['service-level-manager'] },
+              { level: 'H3', notify: ['group-department-head'] },
+              { level: 'H4', notify: ['top-management'] },
+            ],
+          })
+        ).status,
+      ).to.equal(200);
+      const created = await triagedIncident(
+        '核心业务缓慢 / core system slow',
+        ref.customer.id,
+        ref.ordinary.id,
+      );
+
+      // when an agent escalates by hand twice (H0 → H1 → H2)
+      for (const level of ['H1', 'H2']) {
+        const res = await api<{ escalationLevel: string }>(
+          'POST',
+          `/api/incidents/${created.number}/escalate`,
+          { as: 'service-desk', body: { reason: `需要支持 / need help (${level})` } },
+        );
+        expect(res.status, JSON.stringify(res.body)).to.equal(200);
+        expect(res.body.escalationLevel).to.equal(level);
+      }
+
+      // then reaching H2 informed the service level manager and not the incident manager
+      const escalated = await waitFor('the H2 notice', async () => {
+        const rows: { recipient_type: string; recipient: string; data: { level: string } }[] =
+          await db()('notifications').where({
+            record_number: created.number,
+            template: 'incident.escalated',
+            channel: 'in-app',
+          });
+        const h2 = rows.filter((r) => r.data.level === 'H2');
+        return h2.length ? h2 : undefined;
+      });
+      expect(escalated.map((r) => `${r.recipient_type}:${r.recipient}`)).to.deep.equal([
+        'role:service-level-manager',
+      ]);
+    });
   });
 });

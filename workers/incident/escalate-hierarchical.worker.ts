@@ -8,7 +8,13 @@ import {
 } from '../../lib/sla/escalation.ts';
 import { defineWorker } from '../lib/define-worker.ts';
 import { IncidentError } from '../../lib/errors.ts';
-import { requireIncident, type IncidentWorkerPorts, type ReferenceDataPort } from './ports.ts';
+import { INCIDENT_SETTING_KEYS, parseEscalationSetting } from '../../lib/incident/settings.ts';
+import {
+  requireIncident,
+  settingOf,
+  type IncidentWorkerPorts,
+  type ReferenceDataPort,
+} from './ports.ts';
 
 export interface EscalateHierarchicalInput {
   recordId: string;
@@ -44,7 +50,8 @@ function isHierarchicalLevel(value: string): value is HierarchicalLevel {
 
 /**
  * `Task_HierarchicalEscalation` (`Msg_EscalationRequested`): the next level H1 → … → H4,
- * an `escalations` row (reason `manual`), and the level's people are told. At H4 nothing
+ * an `escalations` row (reason `manual`), and the level's people are told: whom each level
+ * informs is the setting `incident-escalation`, read per job. At H4 nothing
  * higher exists: the request is noted, the H4 people are told again and H4 returned.
  */
 export function createEscalateHierarchicalWorker(
@@ -58,6 +65,11 @@ export function createEscalateHierarchicalWorker(
     async handle(i, ctx) {
       const at = deps.clock.now();
       await requireIncident(deps.incidents, i.recordId);
+      const table = await settingOf(
+        deps.referenceData,
+        INCIDENT_SETTING_KEYS.escalation,
+        parseEscalationSetting,
+      );
       const by = i.escalatedBy ?? ctx.actor;
       let reached: { from: HierarchicalLevel; to: HierarchicalLevel | null } | undefined;
       const result = await deps.incidents.transition(i.recordId, {
@@ -103,11 +115,11 @@ export function createEscalateHierarchicalWorker(
       const notifyLevel = reached ? (reached.to ?? reached.from) : level;
       if (notifyLevel !== 'H0') {
         const group = await deps.referenceData.group(row.assignmentGroup);
-        const recipients = hierarchicalRecipients(notifyLevel, {
-          code: row.assignmentGroup,
-          lead: group?.lead,
-          departmentHead: group?.departmentHead,
-        });
+        const recipients = hierarchicalRecipients(
+          notifyLevel,
+          { code: row.assignmentGroup, lead: group?.lead, departmentHead: group?.departmentHead },
+          table,
+        );
         await deps.notifier.send({
           template: 'incident.escalated',
           recipients,

@@ -1,8 +1,9 @@
 import type { JSONSchemaType } from 'ajv';
 import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import { addWorkingMinutes } from '../../lib/calendar/working-time.ts';
-import { DEFAULT_PAUSE_REASONS } from '../../lib/sla/reasons.ts';
 import {
+  PAUSE_REASONS_KEY,
+  parsePauseReasons,
   parseResumeReminder,
   RESUME_REMINDER_KEY,
   SLA_SETTING_DEFAULTS,
@@ -21,7 +22,7 @@ import {
 } from './common.ts';
 
 export interface PauseClockInput extends ClockJobInput {
-  /** A code of DEFAULT_PAUSE_REASONS (§0.5 rule 2). */
+  /** A code of the setting `sla-pause-reasons` (§0.5 rule 2). */
   pauseReason: string;
   pauseRequestedBy?: string;
 }
@@ -48,8 +49,8 @@ const output: JSONSchemaType<{ resumeReminderAt: string }> = {
 export const RESUME_REMINDER_BUSINESS_DAYS = SLA_SETTING_DEFAULTS[RESUME_REMINDER_KEY].businessDays;
 
 /**
- * `itsm:sla.pause-clock:1` (pattern W `Task_PauseClock`): pauses the clock for an allowed
- * reason, sets the record `pending` (audited) with a history row, and outputs
+ * `itsm:sla.pause-clock:1` (pattern W `Task_PauseClock`): pauses the clock for a reason of
+ * the setting `sla-pause-reasons` (read per job), sets the record `pending` (audited) with a history row, and outputs
  * `resumeReminderAt`: the setting `sla-resume-reminder` (3 business days by default) after the
  * pause on the clock's calendar, read per job. A paused
  * clock stays paused from its first pause, so a repeat gives the same reminder.
@@ -62,6 +63,19 @@ export function createPauseClockWorker(deps: SlaWorkerDeps) {
     output,
     async handle(job, ctx) {
       const record = await requireRecord(deps.records, job);
+      // The admin's settings, read per job; a stored value of the wrong shape cannot be mended
+      // by a retry.
+      let reasons: readonly { code: string; labelEn: string }[];
+      let reminderDays: number;
+      try {
+        reasons = parsePauseReasons(await deps.settings?.getSetting(PAUSE_REASONS_KEY));
+        reminderDays = parseResumeReminder(
+          await deps.settings?.getSetting(RESUME_REMINDER_KEY),
+        ).businessDays;
+      } catch (err) {
+        if (err instanceof SlaSettingError) throw new IncidentError(err.message);
+        throw err;
+      }
       const at = deps.clock.now();
       const paused = await slaCall(() =>
         deps.sla.pause(clockRef(job), { at, actor: ctx.actor, reason: job.pauseReason }),
@@ -75,8 +89,7 @@ export function createPauseClockWorker(deps: SlaWorkerDeps) {
         'pause',
       );
       const label =
-        DEFAULT_PAUSE_REASONS.find((reason) => reason.code === job.pauseReason)?.labelEn ??
-        job.pauseReason;
+        reasons.find((reason) => reason.code === job.pauseReason)?.labelEn ?? job.pauseReason;
       await deps.records.appendActivity(record.recordType, record.id, {
         kind: 'status',
         text: `Pending: ${label}; the ${job.clockType} SLA clock is paused`,
@@ -91,16 +104,6 @@ export function createPauseClockWorker(deps: SlaWorkerDeps) {
         idempotencyKey: `${ctx.jobKey}:pause`,
       });
       const calendar = await slaCall(() => deps.calendars.get(paused.clock.calendar));
-      let reminderDays: number;
-      try {
-        reminderDays = parseResumeReminder(
-          await deps.settings?.getSetting(RESUME_REMINDER_KEY),
-        ).businessDays;
-      } catch (err) {
-        // A stored value of the wrong shape: retrying cannot mend it.
-        if (err instanceof SlaSettingError) throw new IncidentError(err.message);
-        throw err;
-      }
       const reminder = addWorkingMinutes(
         calendar,
         paused.clock.pausedAt ?? at,
