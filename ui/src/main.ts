@@ -59,6 +59,8 @@ function header(): HTMLElement {
         ),
         seesCockpit() && h('a', { href: '#/cockpit', id: 'nav-cockpit' }, t('cockpit.nav')),
         seesModeler() && h('a', { href: '#/modeler', id: 'nav-modeler' }, t('modeler.nav')),
+        user.roles.includes('admin') &&
+          h('a', { href: '#/webhooks', id: 'nav-webhooks' }, t('nav.webhooks')),
       ),
     h(
       'div',
@@ -131,6 +133,7 @@ async function render(): Promise<void> {
       await (await import('./records/index.ts')).recordsPage(ctx, route);
     else if (isCockpitRoute(route))
       await (await import('./cockpit/index.ts')).cockpitPage(ctx, route);
+    else if (parts[0] === 'webhooks') await (await import('./pages/webhooks.ts')).webhooksPage(ctx);
     else if (isModelerRoute(route))
       await (await import('./modeler/index.ts')).modelerRoute(ctx, route);
     else mount(body, notice('error', t('error.notFound')));
