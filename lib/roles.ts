@@ -44,3 +44,23 @@ export type Role = keyof typeof ROLES;
 
 /** Every role id. */
 export const ROLE_IDS = Object.keys(ROLES) as Role[];
+
+/**
+ * Roles that see every record: the people who work incidents, their managers and the
+ * cockpit's roles (a cockpit user reads any instance's variables, i.e. its record, so they
+ * must be allowed to read the record too).
+ */
+export const STAFF_ROLES: readonly Role[] = [
+  'service-desk',
+  'service-desk-lead',
+  'resolver-l2',
+  'resolver-l3',
+  'resolver-lead',
+  'incident-manager',
+  'major-incident-manager',
+  'service-level-manager',
+  'process-owner',
+  'management-representative',
+  'top-management',
+  'admin',
+];

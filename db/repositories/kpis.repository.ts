@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { RecordKind } from '../../lib/records/kind.ts';
-import { columnName } from '../../lib/records/schema.ts';
+import { columnOf } from '../../lib/records/schema.ts';
 
 /** A ratio's parts for one KPI and period. */
 export interface Ratio {
@@ -120,7 +120,7 @@ export function createKpiRepository(db: Knex) {
     ): Promise<Ratio> {
       const valueOf = (name: string, cast: string) =>
         kind.fields[name]?.column
-          ? db.raw(`??::${cast}`, [columnName(name)])
+          ? db.raw(`??::${cast}`, [columnOf(kind, name)])
           : db.raw(`(attributes ->> ?)::${cast}`, [name]);
       const at = valueOf(m.dateField, 'timestamptz');
       const base = () => db(kind.table).where(at, '>=', p.from).where(at, '<', p.to);

@@ -1,12 +1,6 @@
 import type { Knex } from 'knex';
 import type { RecordKind } from '../../lib/records/kind.ts';
-import {
-  columnName,
-  fromRow,
-  isSettable,
-  toRow,
-  type RecordView,
-} from '../../lib/records/schema.ts';
+import { columnOf, fromRow, isSettable, toRow, type RecordView } from '../../lib/records/schema.ts';
 import { checkTransition } from '../../lib/records/status-machine.ts';
 import { createAuditRepository } from './audit.repository.ts';
 import { allocateRecordNumber } from './numbering.ts';
@@ -227,7 +221,7 @@ export function createRecordStore(db: Knex) {
       for (const [name, value] of Object.entries(f.fields ?? {})) {
         const field = kind.fields[name];
         if (!field || value === undefined) continue;
-        if (field.column) q.where(columnName(name), value as Knex.Value);
+        if (field.column) q.where(columnOf(kind, name), value as Knex.Value);
         else q.whereRaw('attributes ->> ? = ?', [name, String(value)]);
       }
       if (f.scope?.customerId) q.where({ customer_id: f.scope.customerId });
@@ -242,14 +236,14 @@ export function createRecordStore(db: Knex) {
         q.where((w) => {
           w.where('number', 'ilike', pattern);
           for (const [name, spec] of textFields) {
-            if (spec.column) w.orWhere(columnName(name), 'ilike', pattern);
+            if (spec.column) w.orWhere(columnOf(kind, name), 'ilike', pattern);
             else w.orWhereRaw('attributes ->> ? ilike ?', [name, pattern]);
           }
         });
       }
       const [{ count }] = (await q.clone().count({ count: '*' })) as [{ count: string }];
       // The API allows only the kind's column fields and the common columns here.
-      const sortColumn = f.sort ? columnName(f.sort.field) : 'created_at';
+      const sortColumn = f.sort ? columnOf(kind, f.sort.field) : 'created_at';
       const rows = await q
         .orderBy(sortColumn, f.sort?.direction ?? 'desc')
         .orderBy('number', 'desc')
@@ -380,7 +374,7 @@ export function createRecordStore(db: Knex) {
       const spec = kind.fields[field];
       if (!spec || spec.format !== 'date-time') throw new Error(`${field} is not a date field`);
       const due = spec.column
-        ? db.raw('??', [columnName(field)])
+        ? db.raw('??', [columnOf(kind, field)])
         : db.raw('(attributes ->> ?)::timestamptz', [field]);
       const rows = (await db(kind.table)
         .whereNotIn('status', [...kind.statuses.final])
@@ -406,7 +400,7 @@ export function createRecordStore(db: Knex) {
       else q.whereNotIn('status', [...kind.statuses.final]);
       const title = kind.fields.title;
       const titleOf = title?.column
-        ? db.raw('??', [columnName('title')])
+        ? db.raw('??', [columnOf(kind, 'title')])
         : db.raw("attributes ->> 'title'");
       const rows = (await q
         .select('number', { title: title ? titleOf : db.raw('null') })

@@ -3,14 +3,13 @@ import { RECORD_KINDS } from '../../lib/records/kinds/index.ts';
 import { createAuditRepository } from './audit.repository.ts';
 
 /**
- * The ITSM record types that processes carry as `recordType`, and their tables: incidents
- * (not yet on the record core) and every record kind declared as data. Generic services (SLA
- * clocks, task claims, history) reach a record through here, so a new kind needs no line.
+ * The ITSM record types that processes carry as `recordType`, and their tables: every record
+ * kind declared as data. Generic services (SLA clocks, task claims, history) reach a record
+ * through here, so a new kind needs no line.
  */
-export const RECORD_TABLES: Readonly<Record<string, string>> = {
-  incident: 'incidents',
-  ...Object.fromEntries(RECORD_KINDS.map((k) => [k.type, k.table])),
-};
+export const RECORD_TABLES: Readonly<Record<string, string>> = Object.fromEntries(
+  RECORD_KINDS.map((k) => [k.type, k.table]),
+);
 
 export type RecordTypeName = string;
 

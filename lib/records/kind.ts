@@ -34,6 +34,11 @@ export interface FieldSpec {
    * `attributes` jsonb.
    */
   column?: boolean;
+  /**
+   * The column's name where it is not the field's snake_case (a table older than its kind,
+   * e.g. an incident's `escalationLevel` in `hierarchical_level`).
+   */
+  columnName?: string;
   /** The record number of another kind this field refers to (e.g. a problem's known error). */
   refersTo?: string;
 }
@@ -107,6 +112,12 @@ export interface RecordKind {
   labels: { singular: Labels; plural: Labels };
   /** The processes that run records of this kind (their ids). */
   processIds: readonly string[];
+  /**
+   * Records are created and commanded through the kind's own routes at its named path
+   * (api.md, e.g. `/api/incidents`), where rules beyond the core apply; the core serves the
+   * kind's reads under `/api/records/<type>` only.
+   */
+  ownRoutes?: boolean;
   fields: Readonly<Record<string, FieldSpec>>;
   /** Fields given when a record is created through the API, and which of them are required. */
   create: { fields: readonly string[]; required: readonly string[]; roles: readonly string[] };

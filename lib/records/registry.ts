@@ -29,6 +29,23 @@ export class KindError extends Error {
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const CAMEL = /^[a-z][a-zA-Z0-9]*$/;
 const SNAKE = /^[a-z][a-z0-9_]*$/;
+
+/** What every record view has (lib/records/schema.ts fromRow): no field may take these names. */
+const RECORD_VIEW_KEYS = [
+  'id',
+  'number',
+  'type',
+  'status',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'processInstanceKey',
+  'assignee',
+  'assignmentGroup',
+  'customerId',
+  'serviceId',
+];
 const PREFIX = /^[A-Z]{2,4}$/;
 const MESSAGE = /^Msg_[A-Z][A-Za-z0-9]*$/;
 const FIELD_TYPES = ['string', 'integer', 'number', 'boolean', 'array', 'object'];
@@ -76,6 +93,8 @@ function fieldProblems(name: string, field: FieldSpec): string[] {
   }
   if (field.type === 'array' && !field.items) out.push(`${path}.items: an array needs items`);
   if (field.type !== 'array' && field.items) out.push(`${path}.items: only arrays have items`);
+  if (field.columnName !== undefined && (!field.column || !SNAKE.test(field.columnName)))
+    out.push(`${path}.columnName: names the snake_case column of a column field`);
   if (field.column && (field.type === 'object' || field.type === 'array'))
     out.push(`${path}.column: objects and arrays live in attributes, not in a column`);
   return out;
@@ -105,6 +124,9 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
     problems.push(...fieldProblems(fieldName, field));
   if (Object.hasOwn(fields, 'attributes'))
     problems.push('fields.attributes: the name is kept for the per-row attributes object');
+  for (const common of RECORD_VIEW_KEYS)
+    if (Object.hasOwn(fields, common))
+      problems.push(`fields.${common}: the name is one every record has (§0.1); choose another`);
   if (kind.attributesSchema !== undefined) {
     const schema = kind.attributesSchema as { type?: unknown; properties?: unknown };
     if (schema === null || typeof schema !== 'object' || schema.type !== 'object')

@@ -91,6 +91,10 @@ export const isSettable = (kind: RecordKind, name: string): boolean =>
 export const columnName = (field: string): string =>
   field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
+/** The column of a kind's field: its declared `columnName`, else its snake_case. */
+export const columnOf = (kind: RecordKind, field: string): string =>
+  kind.fields[field]?.columnName ?? columnName(field);
+
 /**
  * Splits field values into the kind's real columns (snake_case) and its `attributes`;
  * undefined values are left out, so a partial update touches only what it names.
@@ -108,7 +112,7 @@ export function toRow(
     }
     const field = kind.fields[name];
     if (!field || value === undefined) continue;
-    if (field.column) columns[columnName(name)] = value;
+    if (field.column) columns[columnOf(kind, name)] = value;
     else attributes[name] = value;
   }
   return { columns, attributes };
@@ -154,7 +158,7 @@ export function fromRow(kind: RecordKind, row: Record<string, unknown>): RecordV
     serviceId: (row.service_id as string | null) ?? null,
   };
   for (const [name, field] of Object.entries(kind.fields)) {
-    const value = field.column ? row[columnName(name)] : attributes[name];
+    const value = field.column ? row[columnOf(kind, name)] : attributes[name];
     view[name] = field.format === 'date-time' ? iso(value) : (value ?? null);
   }
   if (kind.attributesSchema) view[ATTRIBUTES] = attributes[ATTRIBUTES] ?? {};

@@ -2,8 +2,8 @@
  * Which record types run SLA clocks (§0.5), which clock types each has and whose role stands
  * behind `process-manager` in its escalations: read from the record kinds (their `slaClocks`
  * and `managerRole`), plus the types not yet declared as kinds. Each of those moves into its
- * kind file when its process comes onto the record core (incident: issue 10; service
- * request and complaint: their process issues), and this list shrinks to nothing.
+ * kind file when its process comes onto the record core (service request and complaint:
+ * their process issues), and this list shrinks to nothing.
  */
 import type { RecordKind } from '../records/kind.ts';
 import type { ClockType } from './targets.ts';
@@ -16,7 +16,6 @@ export interface SlaRecordType {
 }
 
 const UNDECLARED: Readonly<Record<string, SlaRecordType>> = {
-  incident: { clocks: ['response', 'resolution'], managerRole: 'incident-manager' },
   'service-request': { clocks: ['response', 'fulfilment'], managerRole: 'incident-manager' },
   complaint: { clocks: ['complaint-ack', 'complaint-close'], managerRole: 'relationship-manager' },
 };

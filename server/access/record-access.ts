@@ -4,27 +4,10 @@
  * the rows, this module only decides, so every route applies the same rule.
  */
 import type { User } from '../../db/repositories/users.repository.ts';
-import { ROLE_IDS, type Role } from '../auth/roles.ts';
+import { ROLE_IDS, STAFF_ROLES, type Role } from '../auth/roles.ts';
 
-/**
- * Roles that see every record: the people who work incidents, their managers and the
- * cockpit's roles (a cockpit user reads any instance's variables, i.e. its record, so they
- * must be allowed to read the record too).
- */
-export const STAFF_ROLES: readonly Role[] = [
-  'service-desk',
-  'service-desk-lead',
-  'resolver-l2',
-  'resolver-l3',
-  'resolver-lead',
-  'incident-manager',
-  'major-incident-manager',
-  'service-level-manager',
-  'process-owner',
-  'management-representative',
-  'top-management',
-  'admin',
-];
+/** Roles that see every record (lib/roles.ts). */
+export { STAFF_ROLES };
 
 /** Roles that see the cockpit: process instances, their variables, the KPIs (ui/src/cockpit/roles.ts agrees). */
 export const COCKPIT_ROLES: readonly Role[] = [
@@ -152,7 +135,7 @@ export function kindScopeOf(
   if (holdsAny(user, kind.read.roles)) return { kind: 'all' };
   if (kind.read.scopes.includes('customer') && user.roles.includes('customer-contact'))
     return { kind: 'customer', customerId: customerOf(user) };
-  if (kind.read.scopes.includes('own') && user.roles.includes('requester'))
-    return { kind: 'own', username: user.username };
+  // Every signed-in user is a requester (§0.2): with `own`, anyone sees what they created.
+  if (kind.read.scopes.includes('own')) return { kind: 'own', username: user.username };
   return { kind: 'none' };
 }

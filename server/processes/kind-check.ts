@@ -173,7 +173,13 @@ export function checkFormPickers(
   return findings;
 }
 
-/** Findings of a task form of a kind's process: every field key is the kind's or task-only. */
+/** What every record has and a form may set: the assignment, the customer and the service (§0.1). */
+const COMMON_FIELDS = ['assignee', 'assignmentGroup', 'customerId', 'serviceId'];
+
+/**
+ * Findings of a task form of a kind's process: every field key is the kind's, one of every
+ * record's, or task-only.
+ */
 export function checkFormAgainstKind(
   form: { id?: string; components?: FormComponent[] },
   kind: RecordKind,
@@ -181,7 +187,12 @@ export function checkFormAgainstKind(
   const findings: KindFinding[] = [];
   const visit = (components: FormComponent[] | undefined) => {
     for (const c of components ?? []) {
-      if (c.key && !Object.hasOwn(kind.fields, c.key) && !kind.taskOnlyFields?.includes(c.key))
+      if (
+        c.key &&
+        !Object.hasOwn(kind.fields, c.key) &&
+        !COMMON_FIELDS.includes(c.key) &&
+        !kind.taskOnlyFields?.includes(c.key)
+      )
         findings.push({
           where: `form ${form.id ?? '(no id)'} field ${c.key}`,
           message: `"${c.key}" is neither a field of ${kind.type} nor one of its task-only fields`,

@@ -24,11 +24,14 @@ const TAG = 'Records';
 /** The spec's named path of a kind: its table in kebab-case (`known_errors` → `known-errors`). */
 export const namedPathOf = (kind: RecordKind) => `/api/${kind.table.replaceAll('_', '-')}`;
 
-/** Roles that may call a kind's read routes: its readers, and portal users where scoped. */
-function readersOf(kind: RecordKind): Role[] {
+/**
+ * Who may call a kind's read routes: its readers and portal users where scoped; anyone signed
+ * in where records are read as one's own (every user is a requester, §0.2).
+ */
+function readersOf(kind: RecordKind): Role[] | 'authenticated' {
+  if (kind.read.scopes.includes('own')) return 'authenticated';
   const roles = new Set(kind.read.roles as readonly Role[]);
   if (kind.read.scopes.includes('customer')) roles.add('customer-contact');
-  if (kind.read.scopes.includes('own')) roles.add('requester');
   return [...roles];
 }
 
@@ -121,7 +124,10 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
           statuses: k.statuses,
           fields: k.fields,
           createSchema: createSchema(k),
-          canCreate: k.create.roles.some((r) => req.user!.roles.includes(r as Role)),
+          // A kind with its own routes is created on its named path, not the core's.
+          canCreate:
+            !k.ownRoutes && k.create.roles.some((r) => req.user!.roles.includes(r as Role)),
+          ownRoutes: Boolean(k.ownRoutes),
           commands: Object.fromEntries(
             Object.entries(k.commands ?? {}).map(([name, c]) => [
               name,
@@ -138,7 +144,10 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
   for (const kind of deps.kinds.all()) {
     const one = recordSchema(kind);
     const name = kind.labels.singular.en.toLowerCase();
-    for (const base of [`/api/records/${kind.type}`, namedPathOf(kind)]) {
+    const bases = kind.ownRoutes
+      ? [`/api/records/${kind.type}`]
+      : [`/api/records/${kind.type}`, namedPathOf(kind)];
+    for (const base of bases) {
       routes.push(
         route({
           method: 'get',
@@ -156,23 +165,6 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
             return {
               body: await records.list(kind, { ...filterOf(query), limit, offset }, req.user!),
             };
-          },
-        }),
-        route({
-          method: 'post',
-          path: base,
-          summary: `Create a ${name}${kind.processIds[0] ? ` and start ${kind.processIds[0]}` : ''}`,
-          tag: TAG,
-          access: kind.create.roles as readonly Role[],
-          body: createSchema(kind),
-          success: { status: 201, description: `The ${name}`, schema: one },
-          async handler(req) {
-            const { record, created } = await records.create(
-              kind,
-              req.body as Record<string, unknown>,
-              req.user!,
-            );
-            return { status: created ? 201 : 200, body: record };
           },
         }),
         route({
@@ -232,6 +224,26 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
             return {
               body: { items: await records.links(kind, req.params.idOrNumber!, req.user!) },
             };
+          },
+        }),
+      );
+      if (kind.ownRoutes) continue;
+      routes.push(
+        route({
+          method: 'post',
+          path: base,
+          summary: `Create a ${name}${kind.processIds[0] ? ` and start ${kind.processIds[0]}` : ''}`,
+          tag: TAG,
+          access: kind.create.roles as readonly Role[],
+          body: createSchema(kind),
+          success: { status: 201, description: `The ${name}`, schema: one },
+          async handler(req) {
+            const { record, created } = await records.create(
+              kind,
+              req.body as Record<string, unknown>,
+              req.user!,
+            );
+            return { status: created ? 201 : 200, body: record };
           },
         }),
       );

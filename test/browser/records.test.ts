@@ -445,12 +445,16 @@ describe('the web UI: the record pages of a kind (known errors)', function () {
     await page.close();
   });
 
-  it('shows a customer contact no record kinds', async () => {
+  it("shows a customer contact only incidents (their customer's) among the record kinds", async () => {
     // when
     const page = await signedInPage('customer-contact');
 
     // then
-    expect(await page.locator('.app-nav a[data-kind]').count()).to.equal(0);
+    expect(
+      await page
+        .locator('.app-nav a[data-kind]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('data-kind'))),
+    ).to.deep.equal(['incident']);
     await open(page, '#/records/known-error', '.notice-error');
     expect(await page.locator('.notice-error').textContent()).to.equal(
       '没有此记录类型，或您的角色无权查看。',

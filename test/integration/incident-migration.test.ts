@@ -3,6 +3,8 @@ import type { Knex } from 'knex';
 import pg from 'pg';
 import { createDb } from '../../db/client.ts';
 import { createIncidentsRepository } from '../../db/repositories/incidents.repository.ts';
+import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
+import { incidentKind } from '../../lib/records/kinds/incident.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
 /** The last migration of the schema before incidents moved onto the record core. */
@@ -54,17 +56,18 @@ async function fillOldSchema(db: Knex): Promise<void> {
     updated_by: 'resolver-l2',
     title: `磁盘告警 ${number}`,
     channel: 'phone',
+    type: 'degradation',
     reporter_name: '张三',
     impact: 2,
     urgency: 1,
     priority: 'P2',
     assignment_group: 'resolver-l2',
     assignee: 'resolver-l2',
-    change_ids: JSON.stringify(['CHG-20260301-0001']),
+    change_ids: JSON.stringify(number.endsWith('1') ? ['CHG-2026-000001'] : []),
   });
   await db('incidents').insert([
-    incident(INCIDENT, 'INC-20260302-0001'),
-    incident(OTHER, 'INC-20260302-0002'),
+    incident(INCIDENT, 'INC-2026-000001'),
+    incident(OTHER, 'INC-2026-000002'),
   ]);
   await db('incident_activities').insert([
     {
@@ -108,7 +111,7 @@ async function fillOldSchema(db: Knex): Promise<void> {
   ]);
 }
 
-describe('migration: incident history moves onto the record core', function () {
+describe('migration: incidents move onto the record core', function () {
   this.timeout(180_000);
   let db: Knex;
 
@@ -132,10 +135,15 @@ describe('migration: incident history moves onto the record core', function () {
     // when
     await db.migrate.latest();
 
-    // then: the incident rows are unchanged, with the core's empty attributes
+    // then: the incident rows keep every value; the change numbers moved into attributes
     const incidentsAfter = await db('incidents').orderBy('number');
-    expect(incidentsAfter.map(({ attributes, ...rest }) => rest)).to.deep.equal(incidentsBefore);
-    expect(incidentsAfter.map((r) => r.attributes)).to.deep.equal([{}, {}]);
+    expect(incidentsAfter.map(({ attributes, ...rest }) => rest)).to.deep.equal(
+      incidentsBefore.map(({ change_ids, ...rest }) => rest),
+    );
+    expect(incidentsAfter.map((r) => r.attributes)).to.deep.equal([
+      { changeIds: ['CHG-2026-000001'] },
+      {},
+    ]);
     expect(await db.schema.hasTable('incident_activities')).to.equal(false);
 
     // then: the history rows are in record_activities, in the order they were written
@@ -207,6 +215,29 @@ describe('migration: incident history moves onto the record core', function () {
     ]);
   });
 
+  it('reads the migrated incidents through the record core as the incident kind', async () => {
+    // given: the migrated database of the test before
+    const store = createRecordStore(db);
+    // when
+    const record = await store.get(incidentKind, 'INC-2026-000001');
+    // then
+    expect(record).to.deep.include({
+      number: 'INC-2026-000001',
+      type: 'incident',
+      incidentType: 'degradation',
+      status: 'in_progress',
+      title: '磁盘告警 INC-2026-000001',
+      impact: 2,
+      urgency: 1,
+      priority: 'P2',
+      escalationLevel: 'H0',
+      isMajor: false,
+      changeIds: ['CHG-2026-000001'],
+      assignee: 'resolver-l2',
+      createdAt: '2026-03-02T01:00:00.000Z',
+    });
+  });
+
   it('rolls back to the old schema with the same history rows', async () => {
     // given: the migrated database of the test before
     // when
@@ -254,5 +285,10 @@ describe('migration: incident history moves onto the record core', function () {
       },
     ]);
     expect(await db('record_activities').where({ record_type: 'incident' })).to.deep.equal([]);
+    const incidents = await db('incidents').orderBy('number').select('number', 'change_ids');
+    expect(incidents).to.deep.equal([
+      { number: 'INC-2026-000001', change_ids: ['CHG-2026-000001'] },
+      { number: 'INC-2026-000002', change_ids: [] },
+    ]);
   });
 });

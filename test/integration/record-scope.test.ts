@@ -175,6 +175,13 @@ describe('record scope: another customer’s incident, its instance and referenc
       [`/api/incidents/${incidentA.number}/sla`, 404],
       ['/api/incidents?limit=500', 200],
       [`/api/incidents?q=${encodeURIComponent(title)}`, 200],
+      [`/api/records/incident/${incidentA.number}`, 404],
+      [`/api/records/incident/${incidentA.id}`, 404],
+      [`/api/records/incident/${incidentA.number}/history`, 404],
+      [`/api/records/incident/${incidentA.number}/links`, 404],
+      ['/api/records/incident?limit=500', 200],
+      [`/api/records/incident?q=${encodeURIComponent(title)}`, 200],
+      [`/api/records/incident/export?format=csv&q=${encodeURIComponent(title)}`, 200],
       [`/api/tasks?record=${incidentA.number}`, 200],
       ['/api/tasks?limit=500', 200],
       [`/api/tasks/${task.key}`, 403],
@@ -247,6 +254,8 @@ describe('record scope: another customer’s incident, its instance and referenc
       [`/api/incidents/${incidentA.number}`, 404],
       [`/api/incidents/${incidentA.number}/sla`, 404],
       ['/api/incidents?limit=500', 200],
+      [`/api/records/incident/${incidentA.number}`, 404],
+      [`/api/records/incident/${ownReport.number}`, 200],
       [`/api/tasks?record=${incidentA.number}`, 200],
       ['/api/customers?limit=1000', 200],
       [`/api/customers/${customerA.id}`, 404],
@@ -267,6 +276,9 @@ describe('record scope: another customer’s incident, its instance and referenc
       if (leaked.length) wrong.push(`${url} shows ${leaked.join(', ')}`);
     }
     const mine = await api<List>('GET', '/api/incidents?limit=500', { as: requester });
+    const mineOnCore = await api<List>('GET', '/api/records/incident?limit=500', {
+      as: requester,
+    });
     const customers = await api<List>('GET', '/api/customers?limit=1000', { as: requester });
     const ci = await api<{ recentIncidents: { number: string }[] }>(
       'GET',
@@ -276,6 +288,7 @@ describe('record scope: another customer’s incident, its instance and referenc
     // then
     expect(wrong).to.deep.equal([]);
     expect(mine.body.items.map((i) => i.number)).to.deep.equal([ownReport.number]);
+    expect(mineOnCore.body.items.map((i) => i.number)).to.deep.equal([ownReport.number]);
     expect(customers.body).to.deep.equal({ items: [], total: 0 });
     expect(ci.body.recentIncidents.map((i) => i.number)).to.deep.equal([ownReport.number]);
   });

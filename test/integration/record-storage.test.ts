@@ -49,7 +49,7 @@ describe('record storage: each kind table agrees with its kind file', () => {
       // then
       const expected: Record<string, string> = { ...COMMON };
       for (const [name, field] of Object.entries(kind.fields))
-        if (field.column) expected[snake(name)] = columnTypeOf(field);
+        if (field.column) expected[field.columnName ?? snake(name)] = columnTypeOf(field);
       expect(actual).to.deep.equal(expected);
     });
   }

@@ -34,7 +34,7 @@ describe('records API: every kind from its declaration', () => {
     return res.body;
   }
 
-  it('lists the kinds a role may read, and none to a customer contact', async () => {
+  it("lists the kinds a role may read, and only incidents (their customer's) to a customer contact", async () => {
     // when
     const manager = await api<{ items: { type: string; canCreate: boolean }[] }>(
       'GET',
@@ -46,20 +46,29 @@ describe('records API: every kind from its declaration', () => {
       '/api/record-kinds',
       { as: 'resolver-l2' },
     );
-    const contact = await api<{ items: unknown[] }>('GET', '/api/record-kinds', {
-      as: 'customer-contact',
-    });
+    const contact = await api<{ items: { type: string; canCreate: boolean }[] }>(
+      'GET',
+      '/api/record-kinds',
+      {
+        as: 'customer-contact',
+      },
+    );
 
     // then
+    // Incidents are reported at POST /api/incidents (their own route), never the core's create.
     expect(manager.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
+      ['incident', false],
       ['problem', true],
       ['known-error', true],
     ]);
     expect(resolver.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
+      ['incident', false],
       ['problem', false],
       ['known-error', false],
     ]);
-    expect(contact.body.items).to.deep.equal([]);
+    expect(contact.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
+      ['incident', false],
+    ]);
   });
 
   it('creates a known error with the next KE number and reads it on both paths', async () => {

@@ -2,10 +2,11 @@
 import { ROLE_IDS } from '../../roles.ts';
 import type { RecordKind } from '../kind.ts';
 import { createKindRegistry, type KindRegistry } from '../registry.ts';
+import { incidentKind } from './incident.ts';
 import { knownErrorKind } from './known-error.ts';
 import { problemKind } from './problem.ts';
 
-export const RECORD_KINDS: readonly RecordKind[] = [problemKind, knownErrorKind];
+export const RECORD_KINDS: readonly RecordKind[] = [incidentKind, problemKind, knownErrorKind];
 
 /** The platform's kinds, checked: a broken kind stops the start with a message naming it. */
 export function platformKinds(): KindRegistry {

@@ -76,6 +76,24 @@ describe('records/registry: a kind is checked before it is used', () => {
     ]);
   });
 
+  it('refuses a field named like what every record has, and a column name on a non-column field', () => {
+    // given
+    const kind = soundKind();
+    kind.fields = {
+      ...kind.fields,
+      type: { type: 'string', labels: l('Type') },
+      legacy: { type: 'string', labels: l('Legacy'), columnName: 'old_name' },
+      renamed: { type: 'string', labels: l('Renamed'), column: true, columnName: 'Old Name' },
+      kept: { type: 'string', labels: l('Kept'), column: true, columnName: 'old_name' },
+    };
+    // then
+    expect(messagesOf(kind)).to.deep.equal([
+      'fields.legacy.columnName: names the snake_case column of a column field',
+      'fields.renamed.columnName: names the snake_case column of a column field',
+      'fields.type: the name is one every record has (§0.1); choose another',
+    ]);
+  });
+
   it('names a KPI whose clock the kind does not run or whose fields it does not have', () => {
     // given
     const kind = soundKind();
