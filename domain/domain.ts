@@ -14,6 +14,9 @@ import type { Clock } from '../lib/clock.ts';
 import type { Logger } from '../lib/logger.ts';
 import { createSlaService, type SlaService } from './sla-service.ts';
 import { PAUSE_REASONS_KEY, parsePauseReasons } from '../lib/sla/settings.ts';
+import { DEFAULT_ESCALATION_POLICY } from '../lib/sla/escalation.ts';
+import { incidentEscalationPolicy } from '../lib/incident/escalation.ts';
+import { INCIDENT_SETTING_KEYS, parseEscalationSetting } from '../lib/incident/settings.ts';
 
 /**
  * The services the API and the workers share, built once per process: one calendar
@@ -47,6 +50,15 @@ export function createDomain(deps: {
       send: (n, trx) =>
         (trx ? createNotifier({ db: trx, mail: deps.mail, log: deps.log }) : notifier).send(n),
     },
+    // The admin's setting incident-escalation, read at each threshold of an incident's clock.
+    policy: async (recordType, trx) =>
+      recordType === 'incident'
+        ? incidentEscalationPolicy(
+            parseEscalationSetting(
+              await createReferenceDataRepository(trx).getSetting(INCIDENT_SETTING_KEYS.escalation),
+            ).thresholds,
+          )
+        : DEFAULT_ESCALATION_POLICY,
     // The admin's setting sla-pause-reasons, read at each pause.
     pauseReasons: async () =>
       parsePauseReasons(await referenceData.getSetting(PAUSE_REASONS_KEY)).map((r) => r.code),

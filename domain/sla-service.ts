@@ -221,8 +221,13 @@ export interface SlaServiceDeps {
   notifier: SlaNotifier;
   /** Stamps `sla_clocks.updated_at` (when the row was written); business instants come from `o.at`. */
   clock: Clock;
-  /** The §0.5 escalation table; default {@link DEFAULT_ESCALATION_POLICY}. */
-  policy?: EscalationPolicy;
+  /**
+   * The §0.5 escalation table, or a reader of it per record type asked at each threshold
+   * (within the service's transaction; incidents: the admin setting `incident-escalation`);
+   * default {@link DEFAULT_ESCALATION_POLICY}.
+   */
+  policy?:
+    EscalationPolicy | ((recordType: string, trx: Knex.Transaction) => Promise<EscalationPolicy>);
   /**
    * Pause reason codes, or a reader of them asked at each pause (the admin setting
    * `sla-pause-reasons`); default {@link DEFAULT_PAUSE_REASONS}.
@@ -275,7 +280,10 @@ export function timerVariableName(clockType: ClockType): string {
 const later = (a: Date, b: Date): Date => (a.getTime() >= b.getTime() ? a : b);
 
 export function createSlaService(deps: SlaServiceDeps): SlaService {
-  const policy = deps.policy ?? DEFAULT_ESCALATION_POLICY;
+  const policyOf = async (recordType: string, trx: Knex.Transaction) =>
+    typeof deps.policy === 'function'
+      ? deps.policy(recordType, trx)
+      : (deps.policy ?? DEFAULT_ESCALATION_POLICY);
   const shippedReasons = DEFAULT_PAUSE_REASONS.map((reason) => reason.code);
   const pauseReasonsNow = async (): Promise<readonly string[]> =>
     typeof deps.pauseReasons === 'function'
@@ -415,7 +423,7 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
     o: { at: Date; actor: string },
   ): Promise<void> {
     const record = await recordOf(trx, stored, true);
-    const plan = thresholdEscalation(policy, {
+    const plan = thresholdEscalation(await policyOf(stored.recordType, trx), {
       recordType: slaRecordType(stored.recordType),
       clockType: stored.clockType,
       priority: priorityOf(record.priority ?? stored.priority),

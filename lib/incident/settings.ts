@@ -7,9 +7,13 @@ import { PRIORITIES, isPriority, type Priority } from '../sla/priority.ts';
 import { IncidentConfigError } from './config-error.ts';
 import {
   DEFAULT_HIERARCHICAL_RECIPIENTS,
+  DEFAULT_THRESHOLD_TABLE,
   ESCALATION_LEVELS,
   ESCALATION_RECIPIENTS,
+  THRESHOLD_RECIPIENTS,
+  THRESHOLD_ROWS,
   type HierarchicalLevelRecipients,
+  type ThresholdTable,
 } from './escalation.ts';
 import type { RecurrencePolicy } from './recurrence.ts';
 
@@ -29,9 +33,14 @@ export interface IncidentBusinessDays {
   readonly majorReview: number;
 }
 
-/** `incident-escalation`: whom each hierarchical level H1–H4 informs (§0.5), in order. */
+/**
+ * `incident-escalation` (§0.5): whom each hierarchical level H1–H4 informs when an agent
+ * escalates by hand, in order, and what each SLA threshold of an incident's clocks reaches
+ * and whom it informs.
+ */
 export interface EscalationSetting {
   readonly levels: readonly HierarchicalLevelRecipients[];
+  readonly thresholds: ThresholdTable;
 }
 
 /** The setting keys of this module. */
@@ -51,10 +60,35 @@ export const INCIDENT_SETTING_DEFAULTS = {
     majorReport: 2,
     majorReview: 5,
   } satisfies IncidentBusinessDays,
-  'incident-escalation': { levels: DEFAULT_HIERARCHICAL_RECIPIENTS } satisfies EscalationSetting,
+  'incident-escalation': {
+    levels: DEFAULT_HIERARCHICAL_RECIPIENTS,
+    thresholds: DEFAULT_THRESHOLD_TABLE,
+  } satisfies EscalationSetting,
 } as const;
 
 const businessDayCount = { type: 'integer', minimum: 1, maximum: 60 };
+const recipients = (allowed: readonly string[]) => ({
+  type: 'array',
+  minItems: 1,
+  maxItems: 10,
+  uniqueItems: true,
+  items: { type: 'string', enum: [...allowed] },
+});
+const thresholdColumn = {
+  type: 'array',
+  minItems: THRESHOLD_ROWS.length,
+  maxItems: THRESHOLD_ROWS.length,
+  items: {
+    type: 'object',
+    properties: {
+      row: { type: 'integer', enum: [...THRESHOLD_ROWS] },
+      level: { type: ['string', 'null'], enum: [...ESCALATION_LEVELS, null] },
+      notify: recipients(THRESHOLD_RECIPIENTS),
+    },
+    required: ['row', 'level', 'notify'],
+    additionalProperties: false,
+  },
+};
 
 /** JSON Schemas of the values, by key. */
 export const INCIDENT_SETTING_SCHEMAS: Readonly<Record<string, object>> = {
@@ -89,20 +123,39 @@ export const INCIDENT_SETTING_SCHEMAS: Readonly<Record<string, object>> = {
           type: 'object',
           properties: {
             level: { type: 'string', enum: [...ESCALATION_LEVELS] },
-            notify: {
-              type: 'array',
-              minItems: 1,
-              maxItems: 10,
-              uniqueItems: true,
-              items: { type: 'string', enum: [...ESCALATION_RECIPIENTS] },
-            },
+            notify: recipients(ESCALATION_RECIPIENTS),
           },
           required: ['level', 'notify'],
           additionalProperties: false,
         },
       },
+      thresholds: {
+        type: 'object',
+        properties: {
+          response: thresholdColumn,
+          resolution: thresholdColumn,
+          priorityExtras: {
+            type: 'array',
+            maxItems: 8,
+            items: {
+              type: 'object',
+              properties: {
+                priority: { type: 'string', enum: [...PRIORITIES] },
+                clock: { type: 'string', enum: ['response', 'resolution'] },
+                row: { type: 'integer', enum: [...THRESHOLD_ROWS] },
+                level: { type: 'string', enum: [...ESCALATION_LEVELS] },
+                notify: recipients(THRESHOLD_RECIPIENTS),
+              },
+              required: ['priority', 'clock', 'row', 'level', 'notify'],
+              additionalProperties: false,
+            },
+          },
+        },
+        required: ['response', 'resolution', 'priorityExtras'],
+        additionalProperties: false,
+      },
     },
-    required: ['levels'],
+    required: ['levels', 'thresholds'],
     additionalProperties: false,
   },
 };
@@ -116,51 +169,153 @@ export interface IncidentSettingProblem {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const levelRank = (level: unknown) => ESCALATION_LEVELS.indexOf(level as 'H1');
+
+/** Problems of a list of recipients at `at`: 1–10, each allowed, none twice. */
+function recipientProblems(
+  notify: unknown,
+  at: string,
+  allowed: readonly string[],
+): IncidentSettingProblem[] {
+  if (!Array.isArray(notify) || notify.length < 1 || notify.length > 10)
+    return [{ field: at, message: 'must name 1–10 recipients' }];
+  const problems: IncidentSettingProblem[] = [];
+  notify.forEach((who, j) => {
+    if (!allowed.includes(who as string))
+      problems.push({
+        field: `${at}.${j}`,
+        message: `must be one of ${allowed.join(', ')} (not ${JSON.stringify(who)})`,
+      });
+    else if (notify.indexOf(who) !== j)
+      problems.push({ field: `${at}.${j}`, message: 'is already in the list' });
+  });
+  return problems;
+}
+
+/** Problems of fields other than `known` in `o`, at `at`. */
+function unknownFields(o: Record<string, unknown>, at: string, known: string[]) {
+  return Object.keys(o)
+    .filter((k) => !known.includes(k))
+    .map((k) => ({ field: `${at}.${k}`, message: 'is not an accepted field' }));
+}
+
+/** Problems of one column of the threshold table: rows 50, 75, 100, levels never lower. */
+function columnProblems(column: unknown, at: string): IncidentSettingProblem[] {
+  if (!Array.isArray(column) || column.length !== THRESHOLD_ROWS.length)
+    return [{ field: at, message: `must hold the rows ${THRESHOLD_ROWS.join(', ')} in order` }];
+  const problems: IncidentSettingProblem[] = [];
+  let highest = -1;
+  column.forEach((row, i) => {
+    const rowAt = `${at}.${i}`;
+    if (!isObject(row)) {
+      problems.push({ field: rowAt, message: 'must be { row, level, notify }' });
+      return;
+    }
+    problems.push(...unknownFields(row, rowAt, ['row', 'level', 'notify']));
+    if (row.row !== THRESHOLD_ROWS[i])
+      problems.push({
+        field: `${rowAt}.row`,
+        message: `must be ${THRESHOLD_ROWS[i]}: the rows are ${THRESHOLD_ROWS.join(', ')} in order`,
+      });
+    if (row.level !== null && levelRank(row.level) < 0)
+      problems.push({
+        field: `${rowAt}.level`,
+        message: `must be null or one of ${ESCALATION_LEVELS.join(', ')}`,
+      });
+    else if (row.level !== null && levelRank(row.level) < highest)
+      problems.push({
+        field: `${rowAt}.level`,
+        message: `must not be lower than ${ESCALATION_LEVELS[highest]} of the row before`,
+      });
+    else if (row.level !== null) highest = levelRank(row.level);
+    problems.push(...recipientProblems(row.notify, `${rowAt}.notify`, THRESHOLD_RECIPIENTS));
+  });
+  return problems;
+}
+
+/** Problems of the extra actions per priority: known priority, clock, row, level; one per key. */
+function extrasProblems(extras: unknown, at: string): IncidentSettingProblem[] {
+  if (!Array.isArray(extras) || extras.length > 8)
+    return [{ field: at, message: 'must be a list of at most 8 extra actions' }];
+  const problems: IncidentSettingProblem[] = [];
+  const seen = new Set<string>();
+  extras.forEach((extra, i) => {
+    const x = `${at}.${i}`;
+    if (!isObject(extra)) {
+      problems.push({ field: x, message: 'must be { priority, clock, row, level, notify }' });
+      return;
+    }
+    problems.push(...unknownFields(extra, x, ['priority', 'clock', 'row', 'level', 'notify']));
+    if (!isPriority(extra.priority))
+      problems.push({ field: `${x}.priority`, message: 'must be P1–P4' });
+    if (extra.clock !== 'response' && extra.clock !== 'resolution')
+      problems.push({ field: `${x}.clock`, message: 'must be response or resolution' });
+    if (!(THRESHOLD_ROWS as readonly unknown[]).includes(extra.row))
+      problems.push({ field: `${x}.row`, message: `must be one of ${THRESHOLD_ROWS.join(', ')}` });
+    if (levelRank(extra.level) < 0)
+      problems.push({
+        field: `${x}.level`,
+        message: `must be one of ${ESCALATION_LEVELS.join(', ')}`,
+      });
+    const key = `${String(extra.priority)}/${String(extra.clock)}/${String(extra.row)}`;
+    if (seen.has(key)) problems.push({ field: x, message: `repeats the extra action for ${key}` });
+    seen.add(key);
+    problems.push(...recipientProblems(extra.notify, `${x}.notify`, THRESHOLD_RECIPIENTS));
+  });
+  return problems;
+}
+
 /**
  * Every problem of an `incident-escalation` value, named by field under `value`: H1–H4 each
  * once and in order, each notifying 1–10 distinct known recipients (a role of §0.2 other than
- * the portal's, `group-lead` or `group-department-head`).
+ * the portal's, `group-lead` or `group-department-head`); per clock the threshold rows 50, 75,
+ * 100 in order, whose levels never go down, notifying known recipients (also `assignee`,
+ * `queue`); extra actions per priority, at most one per priority, clock and row.
  */
 function escalationProblems(value: unknown): IncidentSettingProblem[] {
-  if (!isObject(value)) return [{ field: 'value', message: 'must be { levels }' }];
-  const problems: IncidentSettingProblem[] = Object.keys(value)
-    .filter((k) => k !== 'levels')
-    .map((k) => ({ field: `value.${k}`, message: 'is not an accepted field' }));
+  if (!isObject(value)) return [{ field: 'value', message: 'must be { levels, thresholds }' }];
+  const problems: IncidentSettingProblem[] = unknownFields(value, 'value', [
+    'levels',
+    'thresholds',
+  ]);
   const levels = value.levels;
   if (!Array.isArray(levels) || levels.length !== ESCALATION_LEVELS.length)
-    return [
-      ...problems,
-      { field: 'value.levels', message: `must list ${ESCALATION_LEVELS.join(', ')} in order` },
-    ];
-  levels.forEach((row, i) => {
-    const at = `value.levels.${i}`;
-    if (!isObject(row)) {
-      problems.push({ field: at, message: 'must be { level, notify }' });
-      return;
-    }
-    for (const k of Object.keys(row))
-      if (k !== 'level' && k !== 'notify')
-        problems.push({ field: `${at}.${k}`, message: 'is not an accepted field' });
-    if (row.level !== ESCALATION_LEVELS[i])
-      problems.push({
-        field: `${at}.level`,
-        message: `must be ${ESCALATION_LEVELS[i]}: the levels are ${ESCALATION_LEVELS.join(', ')} in order`,
-      });
-    const notify = row.notify;
-    if (!Array.isArray(notify) || notify.length < 1 || notify.length > 10) {
-      problems.push({ field: `${at}.notify`, message: 'must name 1–10 recipients' });
-      return;
-    }
-    notify.forEach((who, j) => {
-      if (!ESCALATION_RECIPIENTS.includes(who as string))
-        problems.push({
-          field: `${at}.notify.${j}`,
-          message: `must be group-lead, group-department-head or a role id (not ${JSON.stringify(who)})`,
-        });
-      else if (notify.indexOf(who) !== j)
-        problems.push({ field: `${at}.notify.${j}`, message: 'is already in the list' });
+    problems.push({
+      field: 'value.levels',
+      message: `must list ${ESCALATION_LEVELS.join(', ')} in order`,
     });
-  });
+  else
+    levels.forEach((row, i) => {
+      const at = `value.levels.${i}`;
+      if (!isObject(row)) {
+        problems.push({ field: at, message: 'must be { level, notify }' });
+        return;
+      }
+      problems.push(...unknownFields(row, at, ['level', 'notify']));
+      if (row.level !== ESCALATION_LEVELS[i])
+        problems.push({
+          field: `${at}.level`,
+          message: `must be ${ESCALATION_LEVELS[i]}: the levels are ${ESCALATION_LEVELS.join(', ')} in order`,
+        });
+      problems.push(...recipientProblems(row.notify, `${at}.notify`, ESCALATION_RECIPIENTS));
+    });
+  const thresholds = value.thresholds;
+  if (!isObject(thresholds))
+    problems.push({
+      field: 'value.thresholds',
+      message: 'must be { response, resolution, priorityExtras }',
+    });
+  else
+    problems.push(
+      ...unknownFields(thresholds, 'value.thresholds', [
+        'response',
+        'resolution',
+        'priorityExtras',
+      ]),
+      ...columnProblems(thresholds.response, 'value.thresholds.response'),
+      ...columnProblems(thresholds.resolution, 'value.thresholds.resolution'),
+      ...extrasProblems(thresholds.priorityExtras, 'value.thresholds.priorityExtras'),
+    );
   return problems;
 }
 
@@ -221,8 +376,8 @@ export function parseBusinessDays(value: unknown): IncidentBusinessDays {
   return out as IncidentBusinessDays;
 }
 
-/** Whom each hierarchical level informs, from the stored `incident-escalation` (absent → default). */
-export function parseEscalationSetting(value: unknown): readonly HierarchicalLevelRecipients[] {
+/** The escalation table in effect: the stored `incident-escalation` (absent → default). */
+export function parseEscalationSetting(value: unknown): EscalationSetting {
   const key = INCIDENT_SETTING_KEYS.escalation;
   const v = value ?? INCIDENT_SETTING_DEFAULTS[key];
   const problems = escalationProblems(v);
@@ -230,5 +385,5 @@ export function parseEscalationSetting(value: unknown): readonly HierarchicalLev
     throw new IncidentConfigError(
       `setting ${key} is not usable: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`,
     );
-  return (v as EscalationSetting).levels;
+  return v as EscalationSetting;
 }

@@ -487,6 +487,23 @@ describe('incident management: pause reasons, exemption policy and escalation ta
     }
   }
 
+  /** §0.5 "Escalation actions per threshold" [default] for incidents, written out by hand. */
+  const shippedThresholds = {
+    response: [
+      { row: 50, level: null, notify: ['queue', 'assignee'] },
+      { row: 75, level: 'H1', notify: ['service-desk-lead'] },
+      { row: 100, level: 'H2', notify: ['incident-manager'] },
+    ],
+    resolution: [
+      { row: 50, level: 'H1', notify: ['assignee', 'group-lead'] },
+      { row: 75, level: 'H2', notify: ['incident-manager'] },
+      { row: 100, level: 'H3', notify: ['group-department-head', 'service-level-manager'] },
+    ],
+    priorityExtras: [
+      { priority: 'P1', clock: 'resolution', row: 100, level: 'H4', notify: ['top-management'] },
+    ],
+  };
+
   it('answers the shipped defaults while no admin has set them', async () => {
     for (const key of ['sla-pause-reasons', 'sla-exemption-policy', 'incident-escalation']) {
       await withSettings([key], async () => {
@@ -541,6 +558,7 @@ describe('incident management: pause reasons, exemption policy and escalation ta
               { level: 'H3', notify: ['group-department-head', 'service-level-manager'] },
               { level: 'H4', notify: ['management-representative', 'top-management'] },
             ],
+            thresholds: shippedThresholds,
           },
         };
         expect(res.body.value).to.deep.equal(expected[key]);
@@ -579,19 +597,80 @@ describe('incident management: pause reasons, exemption policy and escalation ta
       ['sla-exemption-policy', { roles: ['incident-manager'] }, 'value.reasons'],
       [
         'incident-escalation',
-        { levels: [levels[1], levels[0], levels[2], levels[3]] },
+        { levels: [levels[1], levels[0], levels[2], levels[3]], thresholds: shippedThresholds },
         'value.levels.0.level',
       ],
-      ['incident-escalation', { levels: levels.slice(0, 3) }, 'value.levels'],
       [
         'incident-escalation',
-        { levels: [levels[0], { level: 'H2', notify: ['chief-executive'] }, levels[2], levels[3]] },
+        { levels: levels.slice(0, 3), thresholds: shippedThresholds },
+        'value.levels',
+      ],
+      [
+        'incident-escalation',
+        {
+          levels: [levels[0], { level: 'H2', notify: ['chief-executive'] }, levels[2], levels[3]],
+          thresholds: shippedThresholds,
+        },
         'value.levels.1.notify.0',
       ],
       [
         'incident-escalation',
-        { levels: [levels[0], levels[1], { level: 'H3', notify: [] }, levels[3]] },
+        {
+          levels: [levels[0], levels[1], { level: 'H3', notify: [] }, levels[3]],
+          thresholds: shippedThresholds,
+        },
         'value.levels.2.notify',
+      ],
+      ['incident-escalation', { levels }, 'value.thresholds'],
+      [
+        'incident-escalation',
+        {
+          levels,
+          thresholds: {
+            ...shippedThresholds,
+            // the breach would lower the level reached at 75 %
+            resolution: [
+              shippedThresholds.resolution[0],
+              shippedThresholds.resolution[1],
+              { row: 100, level: 'H1', notify: ['service-level-manager'] },
+            ],
+          },
+        },
+        'value.thresholds.resolution.2.level',
+      ],
+      [
+        'incident-escalation',
+        {
+          levels,
+          thresholds: {
+            ...shippedThresholds,
+            response: [
+              shippedThresholds.response[1],
+              shippedThresholds.response[0],
+              shippedThresholds.response[2],
+            ],
+          },
+        },
+        'value.thresholds.response.0.row',
+      ],
+      [
+        'incident-escalation',
+        {
+          levels,
+          thresholds: {
+            ...shippedThresholds,
+            priorityExtras: [
+              {
+                priority: 'P1',
+                clock: 'resolution',
+                row: 100,
+                level: 'H4',
+                notify: ['customer-contact'],
+              },
+            ],
+          },
+        },
+        'value.thresholds.priorityExtras.0.notify.0',
       ],
     ] as const) {
       it(`${key} = ${JSON.stringify(value).slice(0, 80)} → 400 naming ${field}`, async () => {
@@ -729,6 +808,7 @@ describe('incident management: pause reasons, exemption policy and escalation ta
               { level: 'H3', notify: ['group-department-head'] },
               { level: 'H4', notify: ['top-management'] },
             ],
+            thresholds: shippedThresholds,
           })
         ).status,
       ).to.equal(200);
@@ -762,6 +842,82 @@ describe('incident management: pause reasons, exemption policy and escalation ta
       });
       expect(escalated.map((r) => `${r.recipient_type}:${r.recipient}`)).to.deep.equal([
         'role:service-level-manager',
+      ]);
+    });
+  });
+  it('incident-escalation: the first warning of the resolution clock reaches the level and the role the admin configured', async () => {
+    // given a customer whose incidents have 100 minutes to resolution on CN-24x7 (50/75/100),
+    // and an admin who has the first warning reach H2 and inform the problem manager only
+    const code = `ESC-${Date.now()}`;
+    const customer = await api<{ id: string }>('POST', '/api/customers', {
+      as: 'admin',
+      body: {
+        code,
+        nameZh: '升级客户',
+        nameEn: 'Escalation customer',
+        serviceIds: [ref.ordinary.id],
+      },
+    });
+    expect(customer.status, JSON.stringify(customer.body)).to.equal(201);
+    const target = await api('POST', '/api/sla-targets', {
+      as: 'admin',
+      body: {
+        recordType: 'incident',
+        clockType: 'resolution',
+        priority: null,
+        customerId: customer.body.id,
+        duration: { amount: 100, unit: 'minutes' },
+        calendar: 'CN-24x7',
+      },
+    });
+    expect(target.status, JSON.stringify(target.body)).to.equal(201);
+    await withSettings(['incident-escalation'], async () => {
+      const resolution = [
+        { row: 50, level: 'H2', notify: ['problem-manager'] },
+        ...shippedThresholds.resolution.slice(1),
+      ];
+      expect(
+        (
+          await putSetting('incident-escalation', {
+            levels: [
+              { level: 'H1', notify: ['group-lead'] },
+              { level: 'H2', notify: ['incident-manager'] },
+              { level: 'H3', notify: ['group-department-head', 'service-level-manager'] },
+              { level: 'H4', notify: ['management-representative', 'top-management'] },
+            ],
+            thresholds: { ...shippedThresholds, resolution },
+          })
+        ).status,
+      ).to.equal(200);
+      const created = await triagedIncident(
+        '存储告警 / storage alarm',
+        customer.body.id,
+        ref.ordinary.id,
+      );
+      const start = (await clocks(created.number)).resolution!.events.find(
+        (e) => e.event === 'start',
+      )!;
+
+      // when the engine clock passes 50 minutes after the resolution clock started
+      await moveClockTo(new Date(new Date(start.at).getTime() + 50 * 60_000));
+
+      // then the incident is at H2 (the default would be H1) and only the problem manager was
+      // warned (the default: the assignee and the resolver lead)
+      const escalated = await incidentWhen(
+        created.number,
+        'escalated by the first threshold',
+        (i) => i.escalationLevel !== 'H0',
+      );
+      expect(escalated.escalationLevel).to.equal('H2');
+      const notices: { recipient_type: string; recipient: string }[] = await db()(
+        'notifications',
+      ).where({
+        record_number: created.number,
+        template: 'incident.sla-at-risk',
+        channel: 'in-app',
+      });
+      expect(notices.map((n) => `${n.recipient_type}:${n.recipient}`)).to.deep.equal([
+        'role:problem-manager',
       ]);
     });
   });

@@ -118,7 +118,7 @@ export function createEscalateHierarchicalWorker(
         const recipients = hierarchicalRecipients(
           notifyLevel,
           { code: row.assignmentGroup, lead: group?.lead, departmentHead: group?.departmentHead },
-          table,
+          table.levels,
         );
         await deps.notifier.send({
           template: 'incident.escalated',
