@@ -24,6 +24,7 @@ import { calendarRoutes } from './routes/calendars.routes.ts';
 import { incidentRoutes } from './routes/incidents.routes.ts';
 import { kpiRoutes } from './routes/kpis.routes.ts';
 import { referenceDataRoutes } from './routes/reference-data.routes.ts';
+import { requestItemRoutes } from './routes/request-items.routes.ts';
 import { createIncidentService } from './services/incident.service.ts';
 import { createKpiService } from './services/kpi.service.ts';
 import { createErrorHandler } from './middleware/error-handler.ts';
@@ -137,6 +138,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     ...kpiRoutes({ kpis, clock: deps.clock }),
     ...slaRoutes({ compliance: createSlaComplianceRepository(deps.db), clock: deps.clock }),
     ...referenceDataRoutes({ db: deps.db, clock: deps.clock }),
+    ...requestItemRoutes({ db: deps.db, clock: deps.clock }),
     ...referenceImportRoutes({ db: deps.db, clock: deps.clock }),
     ...webhookRoutes({
       webhooks: createWebhookService({

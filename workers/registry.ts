@@ -18,6 +18,8 @@ import { createBusinessDaysAfterWorker } from './calendar/business-days-after.wo
 import { createRecordWorkers } from './records/index.ts';
 import { createApprovalsRepository } from '../db/repositories/approvals.repository.ts';
 import { createProblemWorkers } from './problem/index.ts';
+import { createRequestWorkers } from './request/index.ts';
+import { createRequestItemsRepository } from '../db/repositories/request-items.repository.ts';
 import {
   createProblemsRepository,
   inProblemRequestLock,
@@ -70,6 +72,15 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
         ),
       findOther: async (type, number) =>
         isRecordType(type) ? records.find(type, number) : undefined,
+    }),
+    ...createRequestWorkers({
+      store: createRecordStore(db),
+      kinds: platformKinds(),
+      items: createRequestItemsRepository(db),
+      sla,
+      notifier,
+      settings: referenceData,
+      clock,
     }),
   ];
 }

@@ -235,6 +235,59 @@ const DEV_ROUTING_RULES = [
   { category: null, service: null, group: 'resolver-l2', rank: 1000 },
 ] as const;
 
+/**
+ * Demo items of the service request catalogue (processes.md §2), by code: an information
+ * request, VPN access approved by the asset owner (the development user `service-owner`) and
+ * then the security officer, a standard change with its template, and a hardware repair
+ * outside the authorised scope (a normal change).
+ */
+export const DEV_REQUEST_ITEMS = [
+  {
+    code: 'REQ-INFO',
+    nameZh: '信息咨询',
+    nameEn: 'Information request',
+    type: 'information',
+    approvalPolicy: 'none',
+    approver: null,
+    fulfilmentGroup: 'service-desk',
+    changeTemplateId: null,
+    withinAuthorisedScope: true,
+  },
+  {
+    code: 'REQ-VPN-ACCESS',
+    nameZh: 'VPN 访问权限',
+    nameEn: 'VPN access',
+    type: 'access',
+    approvalPolicy: 'asset-owner-and-security',
+    approver: 'service-owner',
+    fulfilmentGroup: 'resolver-l2-network',
+    changeTemplateId: null,
+    withinAuthorisedScope: true,
+  },
+  {
+    code: 'REQ-MAILBOX-QUOTA',
+    nameZh: '邮箱扩容（标准变更）',
+    nameEn: 'Mailbox quota increase (standard change)',
+    type: 'standard-change',
+    approvalPolicy: 'none',
+    approver: null,
+    fulfilmentGroup: 'resolver-l2',
+    changeTemplateId: 'CHT-MAILBOX-QUOTA',
+    withinAuthorisedScope: true,
+  },
+  {
+    code: 'REQ-SERVER-REPAIR',
+    nameZh: '服务器硬件维修（授权范围外）',
+    nameEn: 'Server hardware repair (outside the authorised scope)',
+    type: 'advice',
+    approvalPolicy: 'line-manager',
+    approver: null,
+    fulfilmentGroup: 'resolver-l3',
+    changeTemplateId: null,
+    withinAuthorisedScope: false,
+  },
+] as const;
+
 /** The customer the development user `customer-contact` belongs to. */
 const DEV_CONTACT_CUSTOMER = 'CUST-A';
 
@@ -393,6 +446,30 @@ export async function seedDevelopmentData(db: Knex, at: Date): Promise<SeedRepor
           assignment_group: rule.group,
         },
         { rank: rule.rank },
+        'id',
+        at,
+        report,
+      );
+    }
+
+    for (const item of DEV_REQUEST_ITEMS) {
+      await ensureRow(
+        trx,
+        'request_items',
+        { code: item.code },
+        {
+          name_zh: item.nameZh,
+          name_en: item.nameEn,
+          type: item.type,
+          approval_policy: item.approvalPolicy,
+          approver: item.approver,
+          fulfilment_group: item.fulfilmentGroup,
+          default_impact: 3,
+          default_urgency: 3,
+          change_template_id: item.changeTemplateId,
+          within_authorised_scope: item.withinAuthorisedScope,
+          active: true,
+        },
         'id',
         at,
         report,

@@ -12,7 +12,8 @@ export type { PickerOption } from '../../db/repositories/picker-options.reposito
  * `categories` (incident categories), `services`, `configuration-items`, `groups` (assignment
  * groups), `group-users:<group>` (active users holding that group) or `records:<kind>` (records
  * of any record kind not in a final status; `records:<kind>:<status>,<status>` in those
- * statuses). `known-errors` is `records:known-error:active` (processes.md §3 step 8) under the
+ * statuses), `request-items` (the active items of the service request catalogue, §2).
+ * `known-errors` is `records:known-error:active` (processes.md §3 step 8) under the
  * name the first forms used. The same options are what the server accepts when the task is
  * completed.
  */
@@ -22,6 +23,7 @@ export type PickerKind =
   | 'configuration-items'
   | 'groups'
   | 'known-errors'
+  | 'request-items'
   | `group-users:${string}`
   | `records:${string}`;
 
@@ -31,6 +33,8 @@ export type PickerKind =
  */
 export type PickerSource = PickerOptionsRepository & {
   records?: (type: string, statuses: readonly string[] | null) => Promise<PickerOption[]>;
+  /** The active items of the service request catalogue (processes.md §2), value = item id. */
+  requestItems?: (locale: LabelLocale) => Promise<PickerOption[]>;
 };
 
 /** A `records:<kind>[:<status>,…]` picker read apart. */
@@ -57,6 +61,7 @@ const STATIC_KINDS = new Set([
   'configuration-items',
   'groups',
   'known-errors',
+  'request-items',
 ]);
 const GROUP_USERS = /^group-users:([A-Za-z0-9._-]+)$/;
 const RECORDS =
@@ -133,6 +138,8 @@ export async function loadPickerOptions(
         return source.configurationItems();
       case 'groups':
         return source.groups(locale);
+      case 'request-items':
+        return source.requestItems ? source.requestItems(locale) : Promise.resolve([]);
       default:
         return Promise.resolve([]);
     }

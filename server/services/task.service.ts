@@ -2,6 +2,7 @@ import { createRecordStore } from '../../db/repositories/record-store.repository
 import { platformKinds } from '../../lib/records/kinds/index.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
 import { createApprovalsRepository } from '../../db/repositories/approvals.repository.ts';
+import { createRequestItemsRepository } from '../../db/repositories/request-items.repository.ts';
 import { ApprovalError, type Decision } from '../../lib/records/approvals.ts';
 import type { Knex } from 'knex';
 import {
@@ -113,6 +114,7 @@ export function createTaskService(deps: {
    */
   const pickerSourceFor = (user: User): PickerSource => ({
     ...referenceOptions,
+    requestItems: (locale) => createRequestItemsRepository(deps.db).options(locale),
     records: async (type, statuses) => {
       const kind = kinds.get(type);
       if (!kind || kindScopeOf(kind, user).kind !== 'all') return [];

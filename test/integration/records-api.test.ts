@@ -34,7 +34,7 @@ describe('records API: every kind from its declaration', () => {
     return res.body;
   }
 
-  it("lists the kinds a role may read, and only incidents (their customer's) to a customer contact", async () => {
+  it("lists the kinds a role may read, and only incidents and service requests (their customer's) to a customer contact", async () => {
     // when
     const manager = await api<{ items: { type: string; canCreate: boolean }[] }>(
       'GET',
@@ -60,14 +60,17 @@ describe('records API: every kind from its declaration', () => {
       ['incident', false],
       ['problem', true],
       ['known-error', true],
+      ['service-request', true],
     ]);
     expect(resolver.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
       ['incident', false],
       ['problem', false],
       ['known-error', false],
+      ['service-request', true],
     ]);
     expect(contact.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
       ['incident', false],
+      ['service-request', true],
     ]);
   });
 

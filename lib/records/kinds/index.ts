@@ -5,8 +5,14 @@ import { createKindRegistry, type KindRegistry } from '../registry.ts';
 import { incidentKind } from './incident.ts';
 import { knownErrorKind } from './known-error.ts';
 import { problemKind } from './problem.ts';
+import { serviceRequestKind } from './service-request.ts';
 
-export const RECORD_KINDS: readonly RecordKind[] = [incidentKind, problemKind, knownErrorKind];
+export const RECORD_KINDS: readonly RecordKind[] = [
+  incidentKind,
+  problemKind,
+  knownErrorKind,
+  serviceRequestKind,
+];
 
 /** The platform's kinds, checked: a broken kind stops the start with a message naming it. */
 export function platformKinds(): KindRegistry {
