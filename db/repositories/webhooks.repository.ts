@@ -62,6 +62,8 @@ export interface NewDelivery {
 
 type Row = Record<string, unknown>;
 
+const FOREIGN_KEY_VIOLATION = '23503';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const TYPE_OF_TABLE: Readonly<Record<string, string>> = Object.fromEntries(
@@ -172,9 +174,17 @@ export function createWebhookRepository(db: Knex) {
      */
     async enqueue(deliveries: readonly NewDelivery[]): Promise<WebhookDelivery[]> {
       if (!deliveries.length) return [];
-      const rows = await db('webhook_deliveries')
+      // A subscription deleted since the caller read it takes its deliveries with it.
+      const live = new Set<string>(
+        await db('webhook_subscriptions')
+          .whereIn('id', [...new Set(deliveries.map((d) => d.subscriptionId))])
+          .pluck('id'),
+      );
+      const kept = deliveries.filter((d) => live.has(d.subscriptionId));
+      if (!kept.length) return [];
+      const insert = db('webhook_deliveries')
         .insert(
-          deliveries.map((d) => ({
+          kept.map((d) => ({
             subscription_id: d.subscriptionId,
             event_id: d.event.id,
             event_type: d.event.type,
@@ -189,7 +199,13 @@ export function createWebhookRepository(db: Knex) {
         .onConflict('idempotency_key')
         .ignore()
         .returning('*');
-      return rows.map(toDelivery);
+      try {
+        return (await insert).map(toDelivery);
+      } catch (err) {
+        // Deleted between the check and the insert: the next pass reads the subscriptions again.
+        if ((err as { code?: string }).code === FOREIGN_KEY_VIOLATION) return [];
+        throw err;
+      }
     },
 
     /**
@@ -426,7 +442,7 @@ export function createWebhookRepository(db: Knex) {
         .orderBy(column)
         .limit(limit)
         .select('t.*');
-      if (ended) q.where('t.state', 'COMPLETED');
+      if (ended) q.where('t.state', 'completed');
       return (await q).map((r) => ({
         key: r.key,
         name: r.name ?? null,

@@ -95,7 +95,7 @@ export function taskCreatedEvent(t: TaskSource): WebhookEvent {
 
 /** `task.completed` for a task that ended completed (not one cancelled with its process). */
 export function taskCompletedEvent(t: TaskSource): WebhookEvent | undefined {
-  if (t.state !== 'COMPLETED' || !t.endedAt) return undefined;
+  if (t.state !== 'completed' || !t.endedAt) return undefined;
   return {
     id: `task-completed:${t.key}`,
     type: 'task.completed',
@@ -118,10 +118,13 @@ export interface SlaSource {
   dueAt: Date | null;
 }
 
-/** `sla.threshold-reached` (a warning level) or `sla.breached` (100 %); nothing for other clock events. */
+/**
+ * `sla.threshold-reached` for a warning level (below 100) or `sla.breached`; nothing for other
+ * clock events, nor for the 100 % mark, which the ledger records beside its breach.
+ */
 export function eventFromSla(row: SlaSource): WebhookEvent | undefined {
   const type =
-    row.event === 'threshold'
+    row.event === 'threshold' && (row.level ?? 0) < 100
       ? 'sla.threshold-reached'
       : row.event === 'breach'
         ? 'sla.breached'

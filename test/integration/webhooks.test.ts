@@ -6,7 +6,14 @@ import type { AddressInfo } from 'node:net';
 import { createWebhookRepository } from '../../db/repositories/webhooks.repository.ts';
 import { projectRoot } from '../../lib/paths.ts';
 import { api, waitFor } from '../helpers/api.ts';
-import { deployWorkflows, moveClockTo, reportIncident } from '../helpers/incidents.ts';
+import {
+  clocks,
+  deployWorkflows,
+  moveClockTo,
+  reportIncident,
+  seeded,
+  triagedIncident,
+} from '../helpers/incidents.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
 /**
@@ -254,6 +261,80 @@ describe('webhooks: signed deliveries to a local receiver', function () {
     expect(got.headers['x-itsm-delivery']).to.equal(res.body.idempotencyKey);
     expect(signatureValid(got, sub.secret!)).to.equal(true);
     expect(got.json.data).to.include({ subscriptionId: sub.id, requestedBy: 'admin' });
+  });
+
+  it('when an incident is triaged, the receiver gets task.completed for the triage and record.status-changed from new to in progress', async () => {
+    // given
+    const ref = await seeded();
+    const sub = await subscribe(`${receiver.base}/changes`, [
+      'record.status-changed',
+      'task.completed',
+    ]);
+    created.push(sub.id);
+    // when
+    const inc = await triagedIncident('Webhook: 分派 / triage', ref.customer.id, ref.ordinary.id);
+    // then
+    const changed = await waitFor('record.status-changed', async () =>
+      receiver
+        .on('/changes')
+        .find((r) => r.json.type === 'record.status-changed' && r.json.data.number === inc.number),
+    );
+    expect(changed.json.data).to.include({
+      recordType: 'incident',
+      recordId: inc.id,
+      from: 'new',
+      to: 'in_progress',
+    });
+    expect(signatureValid(changed, sub.secret!)).to.equal(true);
+    const completed = await waitFor('task.completed', async () =>
+      receiver
+        .on('/changes')
+        .find((r) => r.json.type === 'task.completed' && r.json.data.recordNumber === inc.number),
+    );
+    expect(completed.json.data).to.include({ elementId: 'UserTask_Triage' });
+    // and no record.created: the subscription did not ask for it
+    expect(receiver.on('/changes').map((r) => r.json.type)).not.to.include('record.created');
+  });
+
+  it('when an SLA clock passes its warning levels and its due time, the receiver gets sla.threshold-reached and sla.breached', async () => {
+    // given
+    const sub = await subscribe(`${receiver.base}/sla`, ['sla.threshold-reached', 'sla.breached']);
+    created.push(sub.id);
+    const inc = await reportIncident({ title: 'Webhook: 超时 / SLA', impact: 3, urgency: 3 });
+    const response = await waitFor(
+      'the response clock',
+      async () => (await clocks(inc.number)).response,
+    );
+    // when
+    await moveClockTo(response.dueAt);
+    // then: one event per warning level and one breach (in any order: the timers fire together)
+    const levels = response.thresholds.map((t) => t.level).filter((l) => l < 100);
+    const ofClock = () =>
+      receiver
+        .on('/sla')
+        .filter(
+          (r) => r.json.data.recordNumber === inc.number && r.json.data.clockType === 'response',
+        );
+    const events = await waitFor(
+      'threshold and breach events',
+      async () => {
+        const got = ofClock();
+        const warnings = got.filter((r) => r.json.type === 'sla.threshold-reached');
+        return got.some((r) => r.json.type === 'sla.breached') && warnings.length >= levels.length
+          ? got
+          : undefined;
+      },
+      60_000,
+    );
+    expect(
+      events
+        .filter((r) => r.json.type === 'sla.threshold-reached')
+        .map((r) => r.json.data.level)
+        .sort(),
+    ).to.deep.equal([...levels].sort());
+    expect(events.filter((r) => r.json.type === 'sla.breached')).to.have.length(1);
+    expect(levels).to.have.length.greaterThan(0);
+    for (const r of events) expect(signatureValid(r, sub.secret!)).to.equal(true);
   });
 
   it('when the receiver answers 500 and then 200, the delivery is tried again after 30 s of platform time and logged per attempt', async () => {
