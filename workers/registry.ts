@@ -79,6 +79,7 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
       items: createRequestItemsRepository(db),
       sla,
       notifier,
+      escalations: createProblemsRepository(db),
       settings: referenceData,
       clock,
     }),

@@ -282,6 +282,53 @@ describe('service request routes: the catalogue, scopes and cancellation (§2)',
       }
     });
 
+    it('when the service desk escalates a request, the incident manager is informed and an H2 escalation is recorded; a requester may not escalate', async () => {
+      // given a request waiting for triage
+      const { number, id } = await raise('requester', '升级测试 / to be escalated');
+      await openTask(number, 'UserTask_Triage', 'service-desk');
+
+      // when a requester tries to escalate it
+      const own = await api<ErrorBody>('POST', `/api/service-requests/${number}/escalate`, {
+        as: 'requester',
+        body: { comment: '太慢了 / too slow' },
+      });
+      // then it is not theirs to do
+      expect(own.status).to.equal(403);
+
+      // when the service desk escalates it without a reason
+      const bare = await api<ErrorBody>('POST', `/api/service-requests/${number}/escalate`, {
+        as: 'service-desk',
+        body: {},
+      });
+      // then the reason is asked for
+      expect(bare.status).to.equal(400);
+      expect(fields(bare.body)).to.include('comment');
+
+      // when it escalates with a reason
+      const done = await api<RequestView>('POST', `/api/service-requests/${number}/escalate`, {
+        as: 'service-desk',
+        body: { comment: '客户催办 / the customer is chasing' },
+      });
+      expect(done.status, JSON.stringify(done.body)).to.equal(200);
+
+      // then the process records an H2 escalation by the service desk and informs the manager
+      const row = await waitFor('the escalation row', async () =>
+        db()('escalations').where({ record_type: 'service-request', record_id: id }).first(),
+      );
+      expect(row).to.include({
+        kind: 'hierarchical',
+        to_level: 'H2',
+        reason: 'manual',
+        by: 'service-desk',
+      });
+      const note = await waitFor('the notification', async () =>
+        db()('notifications')
+          .where({ template: 'service-request.escalated', record_number: number })
+          .first(),
+      );
+      expect(note).to.not.equal(undefined);
+    });
+
     it('when the requester cancels before fulfilment, the request is cancelled and its clocks stop; once in fulfilment, a cancel is a 409', async () => {
       // given a new request
       const { number } = await raise('requester', '取消测试 / to be cancelled');

@@ -58,6 +58,8 @@ export function createCancelRequestWorker(deps: RequestWorkerDeps) {
       const at = deps.clock.now();
       const actor = { by: ctx.actor, at };
       const reason = text(i.cancelReason) ?? text(request.cancelReason) ?? text(i.comment);
+      // The clocks stop first, so a request seen in its final status has none running.
+      await stopClocks(deps, request.id, { at, actor: ctx.actor });
       if (request.status !== 'cancelled') {
         if (reason) await deps.store.setFields(kind, request.id, { cancelReason: reason }, actor);
         await deps.store.setStatus(
@@ -68,7 +70,6 @@ export function createCancelRequestWorker(deps: RequestWorkerDeps) {
           reason ? { reason } : {},
         );
       }
-      await stopClocks(deps, request.id, { at, actor: ctx.actor });
       if (reason === RECLASSIFIED) {
         const incident = await deps.items.incidentFromSource(SERVICE_REQUEST, request.number);
         if (incident) {

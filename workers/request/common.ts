@@ -1,3 +1,4 @@
+import type { ProblemsRepository } from '../../db/repositories/problems.repository.ts';
 import type { RecordStore } from '../../db/repositories/record-store.repository.ts';
 import type { RequestItemsRepository } from '../../db/repositories/request-items.repository.ts';
 import type { NotificationRequest } from '../../domain/notifier.ts';
@@ -17,6 +18,8 @@ export interface RequestWorkerDeps {
   items: Pick<RequestItemsRepository, 'facts' | 'incidentFromSource'>;
   sla: Pick<SlaService, 'clocksOf' | 'stop' | 'recalculate' | 'timerVariables'>;
   notifier: { send(n: NotificationRequest): Promise<unknown> };
+  /** Writes `escalations` rows (the problem repository's, which names no kind). */
+  escalations: Pick<ProblemsRepository, 'recordEscalation'>;
   settings: { getSetting(key: string): Promise<unknown> };
   clock: Clock;
 }

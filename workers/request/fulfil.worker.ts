@@ -49,6 +49,13 @@ export function createFulfilRequestWorker(deps: RequestWorkerDeps) {
       const request = await requestOf(deps, i.recordId);
       const at = deps.clock.now();
       const actor = { by: ctx.actor, at };
+      // The clock stops first, so a request seen fulfilled never has a running fulfilment clock.
+      const clocks = await deps.sla.clocksOf(SERVICE_REQUEST, request.id);
+      if (clocks.some((c) => c.clockType === 'fulfilment' && c.clock.state !== 'stopped'))
+        await deps.sla.stop(
+          { recordType: SERVICE_REQUEST, recordId: request.id, clockType: 'fulfilment' },
+          { at, actor: ctx.actor },
+        );
       if (request.status !== 'fulfilled') {
         const answer = text(i.answer);
         const change = text(i.changeNumber);
@@ -67,12 +74,6 @@ export function createFulfilRequestWorker(deps: RequestWorkerDeps) {
           idempotencyKey: `${ctx.jobKey}:status`,
         });
       }
-      const clocks = await deps.sla.clocksOf(SERVICE_REQUEST, request.id);
-      if (clocks.some((c) => c.clockType === 'fulfilment' && c.clock.state !== 'stopped'))
-        await deps.sla.stop(
-          { recordType: SERVICE_REQUEST, recordId: request.id, clockType: 'fulfilment' },
-          { at, actor: ctx.actor },
-        );
       await deps.notifier.send({
         template: 'service-request.fulfilled',
         recipients: [`user:${requesterOf(request)}`],

@@ -3,6 +3,7 @@ import { createAutoConfirmWorker } from './auto-confirm.worker.ts';
 import { createCancelRequestWorker } from './cancel.worker.ts';
 import { createCloseRequestWorker } from './close.worker.ts';
 import type { RequestWorkerDeps } from './common.ts';
+import { createEscalateRequestWorker } from './escalate.worker.ts';
 import { createFulfilRequestWorker } from './fulfil.worker.ts';
 import { createRecordRequestWorker } from './record.worker.ts';
 import { createRejectRequestWorker } from './reject.worker.ts';
@@ -20,5 +21,6 @@ export function createRequestWorkers(deps: RequestWorkerDeps): Worker[] {
     createFulfilRequestWorker(deps),
     createAutoConfirmWorker(deps),
     createCloseRequestWorker(deps),
+    createEscalateRequestWorker(deps),
   ];
 }

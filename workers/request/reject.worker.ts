@@ -50,6 +50,8 @@ export function createRejectRequestWorker(deps: RequestWorkerDeps) {
       const at = deps.clock.now();
       const actor = { by: ctx.actor, at };
       const reason = text(i.rejectReason) ?? text(i.comment) ?? 'rejected';
+      // The clocks stop first, so a request seen in its final status has none running.
+      await stopClocks(deps, request.id, { at, actor: ctx.actor });
       if (request.status !== 'rejected') {
         await deps.store.setFields(kind, request.id, { rejectReason: reason }, actor);
         await deps.store.setStatus(kind, request.id, 'rejected', {
@@ -57,7 +59,6 @@ export function createRejectRequestWorker(deps: RequestWorkerDeps) {
           idempotencyKey: `${ctx.jobKey}:status`,
         });
       }
-      await stopClocks(deps, request.id, { at, actor: ctx.actor });
       await deps.notifier.send({
         template: 'service-request.rejected',
         recipients: [`user:${requesterOf(request)}`],

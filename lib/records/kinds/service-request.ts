@@ -226,6 +226,14 @@ export const serviceRequestKind = {
   ],
   read: { roles: SERVICE_REQUEST_READERS, scopes: ['staff', 'own', 'customer'] },
   commands: {
+    escalate: {
+      labels: level('Escalate', '升级'),
+      roles: ['service-desk', 'service-desk-lead', 'incident-manager', 'resolver-lead'],
+      from: ['new', 'awaiting_approval', 'in_fulfilment', 'awaiting_change'],
+      message: 'Msg_EscalationRequested',
+      fields: ['comment'],
+      required: ['comment'],
+    },
     cancel: {
       labels: level('Cancel', '取消'),
       roles: CANCELLERS,
