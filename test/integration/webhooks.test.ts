@@ -1,11 +1,18 @@
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createWebhookRepository } from '../../db/repositories/webhooks.repository.ts';
 import { projectRoot } from '../../lib/paths.ts';
-import { api, waitFor } from '../helpers/api.ts';
+import {
+  api,
+  deployFixture,
+  fixtureForm,
+  fixtureXml,
+  startInstance,
+  waitFor,
+} from '../helpers/api.ts';
 import {
   clocks,
   deployWorkflows,
@@ -335,6 +342,39 @@ describe('webhooks: signed deliveries to a local receiver', function () {
     expect(events.filter((r) => r.json.type === 'sla.breached')).to.have.length(1);
     expect(levels).to.have.length.greaterThan(0);
     for (const r of events) expect(signatureValid(r, sub.secret!)).to.equal(true);
+  });
+
+  it('when the engine raises an incident in a process, the receiver gets process.incident-raised', async () => {
+    // given: the fixture process under an id of its own, whose user task takes its due date
+    // from a variable
+    const processId = `webhook-incident-${randomInt(100_000, 999_999)}`;
+    const form = await api('POST', '/api/forms/fixture-service-user.review/deploy', {
+      as: 'process-owner',
+      body: fixtureForm('fixture-service-user.review'),
+    });
+    expect(form.status, JSON.stringify(form.body)).to.equal(201);
+    await deployFixture(
+      processId,
+      fixtureXml('fixture-service-user').replaceAll('"fixture-service-user"', `"${processId}"`),
+    );
+    const sub = await subscribe(`${receiver.base}/engine`, ['process.incident-raised']);
+    created.push(sub.id);
+    // when: a due date that is not a date, so the user task cannot be created
+    const key = await startInstance(processId, {
+      recordType: 'test',
+      recordNumber: `REC-${processId}`,
+      dueAt: 'not a date',
+    });
+    // then
+    const got = await waitFor(
+      'process.incident-raised',
+      async () => receiver.on('/engine').find((r) => r.json.data.processInstanceKey === key),
+      30_000,
+    );
+    expect(got.json.type).to.equal('process.incident-raised');
+    expect(got.json.data).to.include({ processId });
+    expect(String(got.json.data.errorMessage)).to.include('not a date');
+    expect(signatureValid(got, sub.secret!)).to.equal(true);
   });
 
   it('when the receiver answers 500 and then 200, the delivery is tried again after 30 s of platform time and logged per attempt', async () => {
