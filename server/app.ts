@@ -133,6 +133,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
         clock: deps.clock,
         kinds,
         sla: deps.domain.sla,
+        creators: { incident: incidents.createRecord },
       }),
     }),
     ...kpiRoutes({ kpis, clock: deps.clock }),

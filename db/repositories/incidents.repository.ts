@@ -64,6 +64,8 @@ export interface NewIncident {
   customerId?: string | null;
   serviceId?: string | null;
   ciId?: string | null;
+  /** The request id of an API report (a retry with it answers this incident). */
+  requestId?: string | null;
   createdBy: string;
   at: Date;
 }
@@ -167,6 +169,7 @@ export function createIncidentsRepository(db: Knex | Knex.Transaction) {
           urgency: n.urgency,
           priority: n.priority,
           assignment_group: 'service-desk',
+          request_id: n.requestId ?? null,
           created_at: n.at,
           created_by: n.createdBy,
           updated_at: n.at,
@@ -226,6 +229,12 @@ export function createIncidentsRepository(db: Knex | Knex.Transaction) {
       if (!row) return undefined;
       const cis = await db('incident_cis').where({ incident_id: row.id }).pluck('ci_id');
       return toIncident(row, cis);
+    },
+
+    /** The incident created with this request id, if any. */
+    async byRequestId(requestId: string): Promise<IncidentRow | undefined> {
+      const row = await db('incidents').where({ request_id: requestId }).first();
+      return row ? toIncident(row) : undefined;
     },
 
     async list(f: IncidentFilter): Promise<{ items: IncidentRow[]; total: number }> {

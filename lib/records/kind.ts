@@ -113,9 +113,9 @@ export interface RecordKind {
   /** The processes that run records of this kind (their ids). */
   processIds: readonly string[];
   /**
-   * Records are created and commanded through the kind's own routes at its named path
-   * (api.md, e.g. `/api/incidents`), where rules beyond the core apply; the core serves the
-   * kind's reads under `/api/records/<type>` only.
+   * The kind's named path and commands are its own routes (api.md, e.g. `/api/incidents`),
+   * where rules beyond the core apply; the core serves the kind under `/api/records/<type>`
+   * only, and hands its create to the kind's creator (composed in server/app.ts).
    */
   ownRoutes?: boolean;
   fields: Readonly<Record<string, FieldSpec>>;

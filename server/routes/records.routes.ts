@@ -124,9 +124,8 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
           statuses: k.statuses,
           fields: k.fields,
           createSchema: createSchema(k),
-          // A kind with its own routes is created on its named path, not the core's.
           canCreate:
-            !k.ownRoutes && k.create.roles.some((r) => req.user!.roles.includes(r as Role)),
+            records.creates(k) && k.create.roles.some((r) => req.user!.roles.includes(r as Role)),
           ownRoutes: Boolean(k.ownRoutes),
           commands: Object.fromEntries(
             Object.entries(k.commands ?? {}).map(([name, c]) => [
@@ -227,26 +226,30 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
           },
         }),
       );
+      if (records.creates(kind))
+        routes.push(
+          route({
+            method: 'post',
+            path: base,
+            summary: kind.ownRoutes
+              ? `Create a ${name} by the rules of ${namedPathOf(kind)} (api.md)`
+              : `Create a ${name}${kind.processIds[0] ? ` and start ${kind.processIds[0]}` : ''}`,
+            tag: TAG,
+            access: kind.create.roles as readonly Role[],
+            body: createSchema(kind),
+            success: { status: 201, description: `The ${name}`, schema: one },
+            async handler(req) {
+              const { record, created } = await records.create(
+                kind,
+                req.body as Record<string, unknown>,
+                req.user!,
+              );
+              return { status: created ? 201 : 200, body: record };
+            },
+          }),
+        );
+      // A kind with its own routes runs its commands there.
       if (kind.ownRoutes) continue;
-      routes.push(
-        route({
-          method: 'post',
-          path: base,
-          summary: `Create a ${name}${kind.processIds[0] ? ` and start ${kind.processIds[0]}` : ''}`,
-          tag: TAG,
-          access: kind.create.roles as readonly Role[],
-          body: createSchema(kind),
-          success: { status: 201, description: `The ${name}`, schema: one },
-          async handler(req) {
-            const { record, created } = await records.create(
-              kind,
-              req.body as Record<string, unknown>,
-              req.user!,
-            );
-            return { status: created ? 201 : 200, body: record };
-          },
-        }),
-      );
       for (const [command, spec] of Object.entries(kind.commands ?? {})) {
         routes.push(
           route({

@@ -6,7 +6,7 @@ import { history } from './incident/history.ts';
 import { pause, resume } from './incident/pause.ts';
 import { cancel, declareMajor, escalate } from './incident/process-commands.ts';
 import { exempt, raisePriority } from './incident/record-commands.ts';
-import { reportIncident, type CreateIncidentInput } from './incident/report.ts';
+import { reportIncident, reportOfRecordBody, type CreateIncidentInput } from './incident/report.ts';
 
 export type { CreateIncidentInput };
 
@@ -20,7 +20,14 @@ export type { CreateIncidentInput };
 export function createIncidentService(deps: IncidentDeps) {
   const ctx = createIncidentContext(deps);
   return {
-    create: (input: CreateIncidentInput, user: User) => reportIncident(ctx, input, user),
+    async create(input: CreateIncidentInput, user: User): Promise<IncidentRow> {
+      return (await reportIncident(ctx, input, user)).incident;
+    },
+    /** The incident kind's create on the core (`POST /api/records/incident`): the same report. */
+    async createRecord(body: Record<string, unknown>, user: User) {
+      const { incident, created } = await reportIncident(ctx, reportOfRecordBody(body), user);
+      return { id: incident.id, created };
+    },
     get: ctx.load,
     list(
       filter: {

@@ -45,6 +45,12 @@ function slaView(c: StoredClock) {
   };
 }
 
+/** Creates a record of a kind with its own routes from the core's create body. */
+export type KindCreator = (
+  body: Record<string, unknown>,
+  user: User,
+) => Promise<{ id: string; created: boolean }>;
+
 /** Rows read per page when exporting, and the most one export holds. */
 const EXPORT_PAGE = 500;
 export const EXPORT_LIMIT = 50_000;
@@ -63,6 +69,11 @@ export function createRecordService(deps: {
   clock: Clock;
   kinds: KindRegistry;
   sla: Pick<SlaService, 'clocksOf'>;
+  /**
+   * How the kinds with their own routes (`ownRoutes`) are created, by type: the rules beyond
+   * the core run there (e.g. an incident's priority, clocks and instance); composed in app.ts.
+   */
+  creators?: Readonly<Record<string, KindCreator>>;
 }) {
   const store = createRecordStore(deps.db);
   const messages = createPublishedMessageRepository(deps.db);
@@ -85,6 +96,14 @@ export function createRecordService(deps: {
   }
 
   return {
+    /**
+     * Whether the core creates records of the kind: every kind, except one with its own routes
+     * and no creator composed (e.g. a major incident, declared on its incident).
+     */
+    creates(kind: RecordKind): boolean {
+      return !kind.ownRoutes || Boolean(deps.creators?.[kind.type]);
+    },
+
     /** The kinds the user may read (for the navigation and GET /api/record-kinds). */
     readableKinds(user: User): RecordKind[] {
       return deps.kinds.all().filter((k) => kindScopeOf(k, user).kind !== 'none');
@@ -194,6 +213,12 @@ export function createRecordService(deps: {
      * cancelled. A customer contact's record is always their own customer's.
      */
     async create(kind: RecordKind, body: Record<string, unknown>, user: User) {
+      const creator = deps.creators?.[kind.type];
+      if (kind.ownRoutes) {
+        if (!creator) throw new NotFoundError(`${kind.labels.plural.en} are not created here`);
+        const { id, created } = await creator(body, user);
+        return { record: (await store.get(kind, id))!, created };
+      }
       const { customerId, serviceId, requestId, ...fields } = body as {
         customerId?: string;
         serviceId?: string;

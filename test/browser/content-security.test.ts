@@ -110,7 +110,7 @@ describe('the web UI under its content security policy', function () {
   });
 
   for (const [username, pages] of [
-    ['service-desk', ['#/inbox', '#/inbox/mine', '#/incidents/new']],
+    ['service-desk', ['#/inbox', '#/inbox/mine', '#/records/incident/new']],
     ['process-owner', ['#/cockpit', '#/cockpit/objectives', '#/modeler', '#/modeler/forms']],
   ] as const) {
     it(`shows ${pages.join(', ')} to ${username} with nothing refused`, async () => {

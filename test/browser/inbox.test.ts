@@ -125,38 +125,51 @@ describe('the web UI: report an incident and work its triage task in the inbox',
 
   let number = '';
 
-  it('reports an incident from the service desk form and shows its number', async () => {
+  it("reports an incident from the incident kind's create page and shows its number", async () => {
     // given
     const { ordinary, customer } = await seeded();
     await page.goto(`${testContext().platform.url}/#/incidents/new`);
-    await page.locator('.incident-form').waitFor();
+    const title = page.locator('.record-create [id$="-Field_title"]');
+    await title.waitFor();
     await expectSoundLayout(page, 'incident form');
 
-    // when: the title is missing, the server says so on the field
-    await page.fill('input[name="reporter.name"]', '王伟');
-    await page.click('.incident-form button[type=submit]');
+    // when: the title is missing
+    await page.fill('.record-create [id$="-Field_reporterName"]', '王伟');
+    await page.click('#record-submit');
 
-    // then
-    const titleError = page.locator('input[name=title] + .field-error');
-    await titleError.waitFor();
-    expect(await titleError.textContent()).to.equal('is required');
+    // then: the form says so on the field, and nothing is sent
+    const titleField = page
+      .locator('.record-create .fjs-form-field')
+      .filter({ has: page.locator('[id$="-Field_title"]') });
+    await titleField.locator('.fjs-form-field-error').waitFor();
+    expect(page.url()).to.match(/#\/incidents\/new$|#\/records\/incident\/new$/);
 
     // when
-    await page.fill('input[name=title]', `UI test: printer offline ${suffix}`);
-    await page.fill('textarea[name=description]', '三楼打印机无法打印');
-    await page.selectOption('select[name=channel]', 'phone');
-    await page.selectOption('select[name=impact]', '3');
-    await page.selectOption('select[name=urgency]', '2');
-    await page.selectOption('select[name=serviceId]', String(ordinary.id));
-    await page.selectOption('select[name=customerId]', String(customer.id));
-    await page.fill('input[name="reporter.contact"]', '138 0000 0000');
-    await page.click('.incident-form button[type=submit]');
+    await title.fill(`UI test: printer offline ${suffix}`);
+    await page.fill('.record-create [id$="-Field_description"]', '三楼打印机无法打印');
+    await choose(page, 'Field_channel', '电话');
+    await page.fill('.record-create [id$="-Field_impact"]', '3');
+    await page.fill('.record-create [id$="-Field_urgency"]', '2');
+    await choose(page, 'Field_serviceId', String(ordinary.code));
+    await choose(page, 'Field_customerId', String(customer.code));
+    await page.fill('.record-create [id$="-Field_reporterContact"]', '138 0000 0000');
+    await page.click('#record-submit');
 
-    // then
+    // then: the incident's own page opens with its number
     await page.waitForURL(/#\/incidents\/INC-\d{4}-\d{6}$/);
     number = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
     expect(await page.locator('.notice-info').first().textContent()).to.contain(number);
     await page.locator(`.record[data-record="${number}"]`).waitFor();
+    const stored = await api<{ customerId: string; serviceId: string; priority: string }>(
+      'GET',
+      `/api/incidents/${number}`,
+      { as: 'service-desk' },
+    );
+    expect(stored.body).to.deep.include({
+      customerId: customer.id,
+      serviceId: ordinary.id,
+      priority: 'P4',
+    });
   });
 
   it('opens the triage task from the service-desk queue, shows a server refusal on its field, then completes it', async () => {
@@ -270,8 +283,8 @@ describe('the web UI: report an incident and work its triage task in the inbox',
     const listen = (request: { url(): string }) => {
       if (request.url().includes('/api/tasks')) reads.push(request.url());
     };
-    await page.goto(`${testContext().platform.url}/#/incidents/new`);
-    await page.locator('.incident-form').waitFor();
+    await page.goto(`${testContext().platform.url}/#/records/incident/new`);
+    await page.locator('.record-create').waitFor();
     page.on('request', listen);
     await page.waitForTimeout(11_000);
     page.off('request', listen);

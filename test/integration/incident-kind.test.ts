@@ -82,7 +82,7 @@ describe('incidents on the record core: /api/records/incident', function () {
     expect(history.body.items[0]).to.deep.include({ action: 'status', actor: 'service-desk' });
   });
 
-  it('lists and filters incidents, exports them, and leaves reporting and commands to /api/incidents', async () => {
+  it('lists and filters incidents, exports them, and leaves the commands to /api/incidents', async () => {
     // given
     const p1 = await reportIncident({
       title: '核心记录 全网中断',
@@ -101,9 +101,9 @@ describe('incidents on the record core: /api/records/incident', function () {
       `/api/records/incident/export?format=csv&priority=P1&q=${encodeURIComponent('核心记录')}`,
       { as: 'incident-manager' },
     );
-    const created = await api('POST', '/api/records/incident', {
-      as: 'service-desk',
-      body: { title: 'x', channel: 'phone', reporterName: 'x', impact: 3, urgency: 3 },
+    const command = await api('POST', `/api/records/incident/${p1.number}/cancel`, {
+      as: 'incident-manager',
+      body: { comment: 'x' },
     });
     const kinds = await api<{ items: { type: string; ownRoutes: boolean; path: string }[] }>(
       'GET',
@@ -115,10 +115,89 @@ describe('incidents on the record core: /api/records/incident', function () {
     expect(list.body.items.map((i) => i.number)).to.deep.equal([p1.number]);
     expect(exported.status).to.equal(200);
     expect(String(exported.body)).to.include(p1.number).and.include('核心记录 全网中断');
-    expect(created.status).to.be.oneOf([404, 405]);
+    expect(command.status, 'the incident commands are at /api/incidents').to.be.oneOf([404, 405]);
     expect(kinds.body.items.find((k) => k.type === 'incident')).to.deep.include({
       ownRoutes: true,
       path: '/api/incidents',
+      canCreate: true,
     });
+  });
+
+  it('creates an incident on the core by the rules of a report: priority from the matrix, clocks, process, and once per request id', async () => {
+    // given
+    const body = {
+      title: '核心创建 门禁系统故障',
+      channel: 'web',
+      reporterName: '李娜',
+      impact: 1,
+      urgency: 1,
+      serviceId: ref.critical.id,
+      requestId: `core-create-${Date.now()}`,
+    };
+    // when
+    const first = await api<CoreRecord>('POST', '/api/records/incident', {
+      as: 'service-desk',
+      body,
+    });
+    const again = await api<CoreRecord>('POST', '/api/records/incident', {
+      as: 'service-desk',
+      body,
+    });
+    const detail = await api<CoreRecord>('GET', `/api/records/incident/${first.body.number}`, {
+      as: 'service-desk',
+    });
+    // then
+    expect(first.status, JSON.stringify(first.body)).to.equal(201);
+    expect(first.body).to.deep.include({
+      type: 'incident',
+      status: 'new',
+      priority: 'P1',
+      assignmentGroup: 'service-desk',
+      reporterName: '李娜',
+      serviceId: ref.critical.id,
+    });
+    expect(first.body.number).to.match(/^INC-\d{4}-\d{6}$/);
+    expect(first.body.processInstanceKey).to.be.a('string');
+    expect(again.status).to.equal(200);
+    expect(again.body.number).to.equal(first.body.number);
+    expect(detail.body.sla.map((c) => c.clockType).sort()).to.deep.equal([
+      'resolution',
+      'response',
+    ]);
+    const reports = await api<{ total: number }>(
+      'GET',
+      `/api/incidents?q=${encodeURIComponent('核心创建 门禁系统故障')}`,
+      { as: 'service-desk' },
+    );
+    expect(reports.body.total).to.equal(1);
+  });
+
+  it('refuses a bad create on the core with 400 naming each field, and a customer the reporter may not choose with 403', async () => {
+    // when
+    const bad = await api<{ error: { details: { field: string }[] } }>(
+      'POST',
+      '/api/records/incident',
+      { as: 'service-desk', body: { channel: 'pigeon', impact: 4, urgency: 2 } },
+    );
+    const foreign = await api('POST', '/api/records/incident', {
+      as: 'resolver-l2',
+      body: {
+        title: 'x',
+        channel: 'phone',
+        reporterName: 'x',
+        impact: 3,
+        urgency: 3,
+        customerId: ref.customer.id,
+      },
+    });
+    // then
+    expect(bad.status).to.equal(400);
+    expect(bad.body.error.details.map((d) => d.field).sort()).to.deep.equal([
+      'channel',
+      'impact',
+      'reporterName',
+      'title',
+    ]);
+    expect(foreign.status).to.equal(403);
   });
 });

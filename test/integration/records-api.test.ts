@@ -55,21 +55,21 @@ describe('records API: every kind from its declaration', () => {
     );
 
     // then
-    // Incidents are reported at POST /api/incidents (their own route), never the core's create.
+    // Everyone reports incidents (§0.2), on the core as at POST /api/incidents.
     expect(manager.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
-      ['incident', false],
+      ['incident', true],
       ['problem', true],
       ['known-error', true],
       ['service-request', true],
     ]);
     expect(resolver.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
-      ['incident', false],
+      ['incident', true],
       ['problem', false],
       ['known-error', false],
       ['service-request', true],
     ]);
     expect(contact.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
-      ['incident', false],
+      ['incident', true],
       ['service-request', true],
     ]);
   });

@@ -1,6 +1,6 @@
 /**
  * The browser app: a header (user, roles, language, sign out) over hash-routed pages:
- * `#/login`, `#/inbox[/queue/<group>|/mine]`, `#/tasks/<id>`, `#/incidents/new`,
+ * `#/login`, `#/inbox[/queue/<group>|/mine]`, `#/tasks/<id>`, `#/incidents/new` (→ the create page),
  * `#/incidents/<number>`, and the record pages of every kind the user may read (`#/records/<type>…`,
  * listed in the navigation). Every failure shows the API's message, never a stack trace.
  * The task page (form-js), the cockpit (`#/cockpit…`) and the modeler (`#/modeler…`) load on
@@ -17,7 +17,6 @@ import { isModelerRoute, seesModeler } from './modeler/access.ts';
 import { inboxPage } from './pages/inbox.ts';
 import { incidentPage } from './pages/incident.ts';
 import { loginPage } from './pages/login.ts';
-import { newIncidentPage } from './pages/new-incident.ts';
 import { flash, go, setRenderer, takeFlash, type PageContext } from './nav.ts';
 import { isRecordsRoute, knownKinds, loadKinds, text } from './records/kinds.ts';
 import { currentUser, signOut } from './session.ts';
@@ -49,7 +48,7 @@ function header(): HTMLElement {
         'nav',
         { class: 'app-nav' },
         h('a', { href: '#/inbox' }, t('nav.inbox')),
-        h('a', { href: '#/incidents/new' }, t('nav.newIncident')),
+        h('a', { href: '#/records/incident/new' }, t('nav.newIncident')),
         knownKinds().map((kind) =>
           h(
             'a',
@@ -127,7 +126,8 @@ async function render(): Promise<void> {
     else if (parts[0] === 'inbox') await inboxPage(ctx, {});
     else if (parts[0] === 'tasks' && parts[1])
       await (await import('./pages/task.ts')).taskPage(ctx, parts[1]);
-    else if (parts[0] === 'incidents' && parts[1] === 'new') await newIncidentPage(ctx);
+    // The report form is the incident kind's create page; the old address stays usable.
+    else if (parts[0] === 'incidents' && parts[1] === 'new') go('#/records/incident/new');
     else if (parts[0] === 'incidents' && parts[1]) await incidentPage(ctx, parts[1]);
     else if (isRecordsRoute(route))
       await (await import('./records/index.ts')).recordsPage(ctx, route);

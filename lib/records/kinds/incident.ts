@@ -4,7 +4,7 @@
  * and the incident commands stay at `/api/incidents` (api.md), where the rules of
  * `lib/incident/` apply; the core reads, lists and exports them under `/api/records/incident`.
  */
-import { STAFF_ROLES } from '../../roles.ts';
+import { ROLE_IDS, STAFF_ROLES } from '../../roles.ts';
 import type { RecordKind } from '../kind.ts';
 
 const level = (en: string, zh: string) => ({ en, 'zh-CN': zh });
@@ -23,7 +23,7 @@ export const incidentKind = {
   table: 'incidents',
   labels: { singular: level('Incident', '事件'), plural: level('Incidents', '事件') },
   processIds: ['incident-management'],
-  // Reported and commanded through /api/incidents (the matrix, routing and clocks of §1).
+  // Commanded through /api/incidents; a create on the core is a report there (matrix, clocks).
   ownRoutes: true,
   fields: {
     title: { ...text('Title', '标题', 500), minLength: 1 },
@@ -167,7 +167,8 @@ export const incidentKind = {
       'urgency',
     ],
     required: ['title', 'channel', 'reporterName', 'impact', 'urgency'],
-    roles: STAFF_ROLES,
+    // Everyone reports (§0.2: every user is a requester; a contact for their customer).
+    roles: ROLE_IDS,
   },
   // Decisions of the incident's task forms (§1.1); `ciIds` are the record's CIs (incident_cis);
   // the Triage form's `type` is the process variable the classify step writes to `incidentType`.

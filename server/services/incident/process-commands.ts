@@ -76,5 +76,9 @@ export async function cancel(
     cancelReason: body.reason,
     cancelledBy: user.username,
   });
-  return ctx.waitFor(incident.id, (i) => i.status === 'cancelled');
+  // The answer shows what the process does: the status, then its clocks stopped (one step later).
+  return ctx.waitFor(
+    incident.id,
+    (i, clocks) => i.status === 'cancelled' && clocks.every((c) => c.clock.state === 'stopped'),
+  );
 }

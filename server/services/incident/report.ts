@@ -25,18 +25,53 @@ export interface CreateIncidentInput {
   ciId?: string;
   customerId?: string;
   reporter: { name: string; contact?: string };
+  /** A retried report with the same request id answers the incident of the first (§0.1). */
+  requestId?: string;
+}
+
+/**
+ * The core's create body of the incident kind (`POST /api/records/incident`, flat fields of
+ * lib/records/kinds/incident.ts) as a report.
+ */
+export function reportOfRecordBody(body: Record<string, unknown>): CreateIncidentInput {
+  const b = body as {
+    title: string;
+    description?: string;
+    channel: CreateIncidentInput['channel'];
+    impact: Impact;
+    urgency: Urgency;
+    reporterName: string;
+    reporterContact?: string;
+    customerId?: string;
+    serviceId?: string;
+    requestId?: string;
+  };
+  return {
+    title: b.title,
+    description: b.description,
+    channel: b.channel,
+    impact: b.impact,
+    urgency: b.urgency,
+    customerId: b.customerId,
+    serviceId: b.serviceId,
+    reporter: { name: b.reporterName, contact: b.reporterContact },
+    requestId: b.requestId,
+  };
 }
 
 /**
  * Reports an incident (api.md): number, priority (the admin's matrix) and both SLA clocks are
  * written and the process instance is started in one transaction; when the engine cannot be
- * reached the transaction rolls back, so nothing is kept and no number is used up.
+ * reached the transaction rolls back, so nothing is kept and no number is used up. With a
+ * request id seen before, answers that incident (`created: false`).
  */
 export async function reportIncident(
   ctx: IncidentContext,
   input: CreateIncidentInput,
   user: User,
-): Promise<IncidentRow> {
+): Promise<{ incident: IncidentRow; created: boolean }> {
+  const earlier = input.requestId && (await ctx.incidents.byRequestId(input.requestId));
+  if (earlier) return { incident: await ctx.load(earlier.id, user), created: false };
   const at = ctx.deps.clock.now();
   const matrix = (await ctx.deps.priorityMatrix()) ?? DEFAULT_PRIORITY_MATRIX;
   const priority = derivePriority(matrix, input.impact, input.urgency);
@@ -63,6 +98,7 @@ export async function reportIncident(
         customerId,
         serviceId: input.serviceId,
         ciId: input.ciId,
+        requestId: input.requestId,
         createdBy: user.username,
         at,
       });
@@ -104,11 +140,14 @@ export async function reportIncident(
       });
       startedKey = started.key;
       await createIncidentsRepository(trx).setProcessInstanceKey(trx, incident.id, started.key);
-      return { ...incident, processInstanceKey: started.key };
+      return { incident: { ...incident, processInstanceKey: started.key }, created: true };
     });
   } catch (err) {
     // The instance started but the commit failed: cancel it, so nothing half-done stays.
     if (startedKey) await ctx.deps.engine.cancelInstance(startedKey).catch(() => undefined);
+    // The same request reported twice at once: the second answers the first.
+    const again = input.requestId && (await ctx.incidents.byRequestId(input.requestId));
+    if (again) return { incident: await ctx.load(again.id, user), created: false };
     if (err instanceof EngineError) {
       if (err.kind === 'not-found')
         throw new UnavailableError(

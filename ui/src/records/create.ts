@@ -1,7 +1,8 @@
 /**
  * The create page of a kind (`#/records/<type>/new`): a form-js form generated from the kind's
- * create schema and field labels; submit posts it to the kind's path and opens the new
- * record. A retried submit is the same request (one request id per form shown), so a double
+ * create schema and field labels, with the customer and service as choices; submit posts it
+ * to the core (`/api/records/<type>`) and opens the new record (a kind with its own routes on
+ * its own page). A retried submit is the same request (one request id per form shown), so a double
  * click records one record.
  */
 import { api, ApiError, messageOf } from '../api.ts';
@@ -11,7 +12,16 @@ import { flash, go, type PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
 import { recordRoute } from './detail.ts';
 import { renderSchemaForm } from './form.ts';
+import { referenceChoices } from './references.ts';
 import { text, type KindView, type RecordView } from './kinds.ts';
+
+/**
+ * The page of a kind with its own routes: at its named path's last segment, e.g. an
+ * incident's `#/incidents/<number>` with its commands.
+ */
+function ownPageOf(kind: KindView, number: string): string {
+  return `#/${kind.path.split('/').pop()}/${encodeURIComponent(number)}`;
+}
 
 /** Draws the create form of a kind. */
 export async function createPage(ctx: PageContext, kind: KindView): Promise<void> {
@@ -39,12 +49,21 @@ export async function createPage(ctx: PageContext, kind: KindView): Promise<void
       h('div', { class: 'actions' }, submit),
     ),
   );
+  let choices: Record<string, unknown>;
+  try {
+    choices = await referenceChoices(kind.createSchema);
+  } catch (err) {
+    if (ctx.current()) mount(status, notice('error', messageOf(err)));
+    return;
+  }
+  if (!ctx.current()) return;
   const form = await renderSchemaForm(
     formHost,
     status,
     kind,
     kind.createSchema,
     `create-${kind.type}`,
+    choices,
   );
   if (!ctx.current()) return;
   const requestId = crypto.randomUUID();
@@ -52,10 +71,13 @@ export async function createPage(ctx: PageContext, kind: KindView): Promise<void
     const values = form.values();
     if (!values) return;
     submit.disabled = true;
-    void api<RecordView>('POST', kind.path, { ...values, requestId })
+    void api<RecordView>('POST', `/api/records/${encodeURIComponent(kind.type)}`, {
+      ...values,
+      requestId,
+    })
       .then((record) => {
         flash('info', t('records.created', { kind: singular, number: record.number }));
-        go(recordRoute(kind.type, record.number));
+        go(kind.ownRoutes ? ownPageOf(kind, record.number) : recordRoute(kind.type, record.number));
       })
       .catch((err: unknown) => {
         submit.disabled = false;

@@ -11,6 +11,7 @@ import { fieldIds } from '../form-labels.ts';
 import type { FormComponent, FormSchema } from '../types.ts';
 import { notice } from '../widgets.ts';
 import { fieldLabel, text, type KindView, type ObjectSchema } from './kinds.ts';
+import { optionsKey, REFERENCE_PICKERS } from './references.ts';
 
 /** Strings longer than this get a text area. */
 const LONG_TEXT = 500;
@@ -23,13 +24,31 @@ interface FormWithErrors {
 /**
  * One component per property the kind declares (and a command's `comment`): a select with
  * the enum's labels, a number for integers and numbers, a checkbox for booleans, a date-time
- * picker for dates, a text area for long text, a text field otherwise. Common properties
- * (customer, service, request id) and lists are left out.
+ * picker for dates, a text area for long text, a text field otherwise; the customer and the
+ * service as choices when `data` holds them (./references.ts). Other common properties
+ * (request id) and lists are left out.
  */
-export function formSchemaOf(kind: KindView, schema: ObjectSchema, id: string): FormSchema {
+export function formSchemaOf(
+  kind: KindView,
+  schema: ObjectSchema,
+  id: string,
+  data: Record<string, unknown> = {},
+): FormSchema {
   const required = new Set(schema.required ?? []);
   const components: FormComponent[] = [];
   for (const [name, prop] of Object.entries(schema.properties)) {
+    const picker = REFERENCE_PICKERS.find((p) => p === name);
+    if (picker && data[optionsKey(picker)]) {
+      components.push({
+        id: `Field_${name}`,
+        key: name,
+        type: 'select',
+        label: t(picker === 'serviceId' ? 'incident.service' : 'incident.customer'),
+        valuesKey: optionsKey(picker),
+        searchable: true,
+      });
+      continue;
+    }
     const field = kind.fields[name];
     if (!field && name !== 'comment') continue;
     const label = name === 'comment' ? t('records.comment') : fieldLabel(kind, name);
@@ -45,11 +64,19 @@ export function formSchemaOf(kind: KindView, schema: ObjectSchema, id: string): 
         label,
         values: enumValues
           .filter((v) => v !== null)
-          .map((v) => ({ value: v, label: text(field?.enumLabels?.[String(v)], String(v)) })),
+          .map((v) => ({
+            value: v,
+            label: text(field?.enumLabels?.[String(v)], String(v)),
+          })),
         validate,
       });
     } else if (type === 'boolean') {
-      components.push({ ...base, type: 'checkbox', label, defaultValue: false });
+      components.push({
+        ...base,
+        type: 'checkbox',
+        label,
+        defaultValue: false,
+      });
     } else if (type === 'integer' || type === 'number') {
       if (typeof prop.minimum === 'number') validate.min = prop.minimum;
       if (typeof prop.maximum === 'number') validate.max = prop.maximum;
@@ -76,7 +103,12 @@ export function formSchemaOf(kind: KindView, schema: ObjectSchema, id: string): 
         validate.minLength = prop.minLength;
       if (typeof prop.maxLength === 'number') validate.maxLength = prop.maxLength;
       const long = typeof prop.maxLength === 'number' && prop.maxLength > LONG_TEXT;
-      components.push({ ...base, type: long ? 'textarea' : 'textfield', label, validate });
+      components.push({
+        ...base,
+        type: long ? 'textarea' : 'textfield',
+        label,
+        validate,
+      });
     }
   }
   return { id, type: 'default', schemaVersion: 16, components };
@@ -120,11 +152,12 @@ export async function renderSchemaForm(
   kind: KindView,
   schema: ObjectSchema,
   id: string,
+  data: Record<string, unknown> = {},
 ): Promise<SchemaForm> {
-  const formSchema = formSchemaOf(kind, schema, id);
+  const formSchema = formSchemaOf(kind, schema, id, data);
   const ids = fieldIds(formSchema);
   const form = new Form({ container: host });
-  await form.importSchema(formSchema, {});
+  await form.importSchema(formSchema, data);
   return {
     values() {
       const result = form.submit();

@@ -52,6 +52,8 @@ export interface KindView {
   fields: Record<string, FieldView>;
   createSchema: ObjectSchema;
   canCreate: boolean;
+  /** Commands and the record's own page are the kind's (e.g. `#/incidents/<number>`). */
+  ownRoutes: boolean;
   commands: Record<
     string,
     { labels: Labels; from: string[]; roles: string[]; schema: ObjectSchema }
