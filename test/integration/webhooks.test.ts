@@ -1,3 +1,5 @@
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomInt } from 'node:crypto';
@@ -91,6 +93,36 @@ async function startReceiver() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+const addFormats =
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule;
+
+/** Problems of an answer against the success schema the OpenAPI document publishes for it. */
+async function schemaProblems(
+  method: string,
+  path: string,
+  status: number,
+  body: unknown,
+): Promise<string[]> {
+  const doc = await api<{
+    paths: Record<
+      string,
+      Record<
+        string,
+        { responses: Record<string, { content?: Record<string, { schema: object }> }> }
+      >
+    >;
+  }>('GET', '/api/openapi.json');
+  const schema =
+    doc.body.paths[path]?.[method]?.responses[String(status)]?.content?.['application/json']
+      ?.schema;
+  if (!schema) return [`no schema published for ${method} ${path} ${status}`];
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+  return validate(body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 }
 
 /** The receiver's check, written as the README tells an integrator to. */
@@ -248,6 +280,14 @@ describe('webhooks: signed deliveries to a local receiver', function () {
     );
     expect(log.attempts).to.equal(1);
     expect(log.log.map((a) => a.statusCode)).to.deep.equal([200]);
+    // and every answer is what the OpenAPI document publishes
+    const log200 = await api('GET', `/api/webhooks/${sub.id}/deliveries`, { as: 'admin' });
+    expect(await schemaProblems('post', '/api/webhooks', 201, sub)).to.deep.equal([]);
+    expect(await schemaProblems('get', '/api/webhooks', 200, listed.body)).to.deep.equal([]);
+    expect(await schemaProblems('get', '/api/webhooks/{id}', 200, one.body)).to.deep.equal([]);
+    expect(
+      await schemaProblems('get', '/api/webhooks/{id}/deliveries', 200, log200.body),
+    ).to.deep.equal([]);
   });
 
   it('when the test button is pressed, a webhook.test delivery is queued and sent signed', async () => {
@@ -262,6 +302,9 @@ describe('webhooks: signed deliveries to a local receiver', function () {
     // then
     expect(res.status).to.equal(202);
     expect(res.body.status).to.equal('pending');
+    expect(await schemaProblems('post', '/api/webhooks/{id}/test', 202, res.body)).to.deep.equal(
+      [],
+    );
     const got = await waitFor('the test delivery', async () =>
       receiver.on('/button').find((r) => r.json.type === 'webhook.test'),
     );
