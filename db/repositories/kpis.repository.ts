@@ -89,7 +89,7 @@ export function createKpiRepository(db: Knex) {
     /** `major-incidents-per-year`: major incidents declared in the period. */
     async majorIncidents(p: KpiPeriod): Promise<number> {
       return count(
-        db('major_incidents').where('declared_at', '>=', p.from).where('declared_at', '<', p.to),
+        db('major_incidents').where('created_at', '>=', p.from).where('created_at', '<', p.to),
       );
     },
 

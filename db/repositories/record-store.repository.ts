@@ -156,6 +156,11 @@ export function createRecordStore(db: Knex) {
       actor: Actor,
       work?: (record: RecordView, trx: Knex.Transaction) => Promise<Record<string, unknown> | void>,
     ): Promise<{ record: RecordView; created: boolean }> {
+      // Such a record carries another kind's number: its own routes create it, never a new number.
+      if (kind.numberOf !== undefined)
+        throw new Error(
+          `a ${kind.type} has no number of its own (it carries its ${kind.numberOf}'s): it is not created here`,
+        );
       if (input.requestId) {
         const seen = await db(kind.table).where({ request_id: input.requestId }).first();
         if (seen) return { record: fromRow(kind, seen), created: false };

@@ -118,6 +118,12 @@ export interface RecordKind {
    * only, and hands its create to the kind's creator (composed in server/app.ts).
    */
   ownRoutes?: boolean;
+  /**
+   * The kind whose record's number a record of this kind carries (at most one per record of
+   * that kind, e.g. a major incident is addressed by its incident's `INC-…`): no number of
+   * its own is allocated, and the prefix is that kind's. Such a kind has `ownRoutes`.
+   */
+  numberOf?: string;
   fields: Readonly<Record<string, FieldSpec>>;
   /** Fields given when a record is created through the API, and which of them are required. */
   create: { fields: readonly string[]; required: readonly string[]; roles: readonly string[] };

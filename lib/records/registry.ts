@@ -266,17 +266,35 @@ export function createKindRegistry(
 ): KindRegistry {
   const problems = kinds.flatMap((kind) => kindProblems(kind, context));
   const types = new Set(kinds.map((k) => k.type));
+  // Kinds numbered by another share its prefix: they are not counted as holders of one.
   const firstWith = (key: 'type' | 'prefix' | 'table', value: string) =>
-    kinds.find((k) => k[key] === value);
+    kinds.find((k) => k[key] === value && (key !== 'prefix' || k.numberOf === undefined));
   for (const kind of kinds) {
     for (const key of ['type', 'prefix', 'table'] as const) {
       const first = firstWith(key, kind[key]);
-      if (first !== kind)
+      // A kind numbered by another shares that kind's prefix, and only then.
+      if (key === 'prefix' && kind.numberOf !== undefined && first?.type === kind.numberOf)
+        continue;
+      if (first !== undefined && first !== kind)
         problems.push({
           kind: kind.type,
           path: key,
           message: `"${kind[key]}" is also ${first?.type}'s`,
         });
+    }
+    if (kind.numberOf !== undefined) {
+      const owner = kinds.find((k) => k.type === kind.numberOf);
+      const numberProblem = !owner
+        ? `"${kind.numberOf}" is not a record kind`
+        : owner === kind || owner.numberOf !== undefined
+          ? `"${kind.numberOf}" has no number of its own to give`
+          : owner.prefix !== kind.prefix
+            ? `the prefix must be ${owner.prefix}, the prefix of the numbers it carries`
+            : !kind.ownRoutes
+              ? 'a kind without a number of its own is created by its own routes (ownRoutes)'
+              : undefined;
+      if (numberProblem)
+        problems.push({ kind: kind.type, path: 'numberOf', message: numberProblem });
     }
     for (const [name, field] of Object.entries(kind.fields ?? {}))
       if (field.refersTo !== undefined && !types.has(field.refersTo))
@@ -300,7 +318,8 @@ export function createKindRegistry(
   return {
     all: () => kinds,
     get: (type) => byType.get(type),
-    byPrefix: (prefix) => kinds.find((k) => k.prefix === prefix),
+    // A number names the record of the kind that allocated it, not one that carries it too.
+    byPrefix: (prefix) => kinds.find((k) => k.prefix === prefix && k.numberOf === undefined),
     byProcessId: (processId) => kinds.find((k) => k.processIds.includes(processId)),
   };
 }

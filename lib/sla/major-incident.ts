@@ -5,7 +5,7 @@
  */
 import type { Priority } from './priority.ts';
 
-/** Names of the criteria, as stored in `major_incidents.criteria_matched`. */
+/** Names of the criteria, as a major incident's `criteriaMatched` stores them. */
 export type MajorIncidentCriterion =
   | 'customers_affected'
   | 'critical_service_down'

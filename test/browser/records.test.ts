@@ -445,7 +445,7 @@ describe('the web UI: the record pages of a kind (known errors)', function () {
     await page.close();
   });
 
-  it("shows a customer contact only incidents and service requests (their customer's) among the record kinds", async () => {
+  it("shows a customer contact only incidents, major incidents and service requests (their customer's) among the record kinds", async () => {
     // when
     const page = await signedInPage('customer-contact');
 
@@ -454,7 +454,7 @@ describe('the web UI: the record pages of a kind (known errors)', function () {
       await page
         .locator('.app-nav a[data-kind]')
         .evaluateAll((links) => links.map((a) => a.getAttribute('data-kind'))),
-    ).to.deep.equal(['incident', 'service-request']);
+    ).to.deep.equal(['incident', 'major-incident', 'service-request']);
     await open(page, '#/records/known-error', '.notice-error');
     expect(await page.locator('.notice-error').textContent()).to.equal(
       '没有此记录类型，或您的角色无权查看。',

@@ -634,7 +634,8 @@ describe('incident and major-incident workers (real Postgres)', function () {
       recordNumber,
     ]);
     const major = await f.db('major_incidents').where({ id: majorIncidentId }).first();
-    expect(major).to.deep.include({ problem_needed: true, participants: ['li.lei', 'wang.wei'] });
+    expect(major).to.deep.include({ problem_needed: true, status: 'reviewed' });
+    expect(major.attributes.participants).to.deep.equal(['li.lei', 'wang.wei']);
     expect(await incidentRow(recordId)).to.deep.include({ is_major: true });
   });
 });

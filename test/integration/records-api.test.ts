@@ -55,7 +55,8 @@ describe('records API: every kind from its declaration', () => {
     );
 
     // then
-    // Everyone reports incidents (§0.2), on the core as at POST /api/incidents.
+    // Everyone reports incidents (§0.2), on the core as at POST /api/incidents; major incidents
+    // (read by staff and the incident's customer) are declared at /api/incidents/:id.
     expect(manager.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
       ['incident', true],
       ['problem', true],
@@ -64,12 +65,14 @@ describe('records API: every kind from its declaration', () => {
     ]);
     expect(resolver.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
       ['incident', true],
+      ['major-incident', false],
       ['problem', false],
       ['known-error', false],
       ['service-request', true],
     ]);
     expect(contact.body.items.map((k) => [k.type, k.canCreate])).to.deep.equal([
       ['incident', true],
+      ['major-incident', false],
       ['service-request', true],
     ]);
   });

@@ -47,8 +47,8 @@ export interface MajorWorkerBase {
 }
 
 /**
- * `Task_Declare`: the `major_incidents` row (once per incident), `incidents.is_major` and
- * a history row (§1.2 step 1).
+ * `Task_Declare`: the `major-incident` record under the incident's number (once per
+ * incident), `incidents.is_major` and a history row (§1.2 step 1).
  */
 export function createDeclareMajorWorker(deps: MajorWorkerBase) {
   return defineWorker<DeclareMajorInput, DeclareMajorOutput>({

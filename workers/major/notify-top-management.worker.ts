@@ -37,7 +37,7 @@ export async function requireMajor(
   return major;
 }
 
-/** `Task_NotifyTopManagement`: informs `top-management` and records `mgmt_notified_at`. */
+/** `Task_NotifyTopManagement`: informs `top-management` and records `mgmtNotifiedAt`. */
 export function createNotifyTopManagementWorker(deps: MajorWorkerBase & { notifier: Notifier }) {
   return defineWorker<NotifyTopManagementInput, Record<string, never>>({
     type: 'itsm:major.notify-top-management:1',
@@ -61,7 +61,7 @@ export function createNotifyTopManagementWorker(deps: MajorWorkerBase & { notifi
       if (!major.mgmtNotifiedAt) {
         await deps.majorIncidents.update(
           major.id,
-          { mgmt_notified_at: at },
+          { mgmtNotifiedAt: at },
           ctx.actor,
           at,
           'notify-management',

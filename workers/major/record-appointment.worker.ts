@@ -36,8 +36,9 @@ const output: JSONSchemaType<RecordAppointmentOutput> = {
 };
 
 /**
- * `Task_RecordAppointment`: the named manager, the update interval and whether continuity
- * was suggested; tells the manager; the first status update is due one interval from now.
+ * `Task_RecordAppointment`: the named manager (the record's assignee), the update interval and
+ * whether continuity was suggested, and the status `managed`; tells the manager; the first
+ * status update is due one interval from now.
  */
 export function createRecordAppointmentWorker(deps: MajorWorkerBase & { notifier: Notifier }) {
   return defineWorker<RecordAppointmentInput, RecordAppointmentOutput>({
@@ -51,13 +52,14 @@ export function createRecordAppointmentWorker(deps: MajorWorkerBase & { notifier
       await deps.majorIncidents.update(
         major.id,
         {
-          manager_id: i.majorIncidentManager,
-          update_interval_minutes: i.updateIntervalMinutes,
-          continuity_invoked: i.continuitySuggested,
+          managerId: i.majorIncidentManager,
+          updateIntervalMinutes: i.updateIntervalMinutes,
+          continuityInvoked: i.continuitySuggested,
         },
         ctx.actor,
         at,
         'appoint-manager',
+        'managed',
       );
       await deps.notifier.send({
         template: 'major.appointed',

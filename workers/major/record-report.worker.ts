@@ -49,9 +49,9 @@ const output: JSONSchemaType<Record<string, never>> = {
 };
 
 /**
- * `Task_RecordReport`: stores the major-incident report (§1.2 step 6) in
- * `major_incidents.report`: `{ timeline, impact: { customers, services, durationMinutes },
- * rootCause, actionsTaken }`.
+ * `Task_RecordReport`: stores the major-incident report (§1.2 step 6) in the record's
+ * `report`: `{ timeline, impact: { customers, services, durationMinutes }, rootCause,
+ * actionsTaken }`, and moves it to `reported`.
  */
 export function createRecordReportWorker(deps: MajorWorkerBase) {
   return defineWorker<RecordReportInput, Record<string, never>>({
@@ -86,6 +86,7 @@ export function createRecordReportWorker(deps: MajorWorkerBase) {
         ctx.actor,
         at,
         'report',
+        'reported',
       );
       return {};
     },

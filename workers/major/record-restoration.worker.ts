@@ -33,8 +33,8 @@ const output: JSONSchemaType<RecordRestorationOutput> = {
 };
 
 /**
- * `Task_RecordRestoration`: `restored_at` (the incident's resolution instant, kept once
- * set) and the report and review due dates, 2 and 5 business days later on `CN-STD`
+ * `Task_RecordRestoration`: `restoredAt` (the incident's resolution instant, kept once
+ * set), the status `restored`, and the report and review due dates, 2 and 5 business days later on `CN-STD`
  * [default] (`majorReport`, `majorReview` of the `incident-business-days` setting).
  */
 export function createRecordRestorationWorker(
@@ -54,9 +54,10 @@ export function createRecordRestorationWorker(
       const restoredAt = major.restoredAt ?? major.incidentResolvedAt ?? at;
       await deps.majorIncidents.update(
         major.id,
-        { restored_at: restoredAt },
+        { restoredAt },
         ctx.actor,
         at,
+        'restored',
         'restored',
       );
       const calendar = await deps.calendars.get(DUE_DATE_CALENDAR);

@@ -79,7 +79,7 @@ const output: JSONSchemaType<RecordReviewOutput> = {
 };
 
 /**
- * `Task_RecordReview`: stores the review, publishes one `Msg_ImprovementProposed` per
+ * `Task_RecordReview`: stores the review (the record is then `reviewed`), publishes one `Msg_ImprovementProposed` per
  * opportunity and `Msg_ProblemRequested` when a problem is needed (start messages through
  * the outbox, so they wait there until a receiving process is deployed). An empty list of
  * opportunities needs `noOpportunityReason`.
@@ -101,11 +101,11 @@ export function createRecordReviewWorker(deps: MajorWorkerBase & MessageOutbox) 
       await deps.majorIncidents.update(
         major.id,
         {
-          review_at: reviewAt,
+          reviewAt,
           participants: normalizeParticipants(i.participants),
-          opportunities,
-          problem_needed: i.problemNeeded,
-          review_notes: {
+          problemNeeded: i.problemNeeded,
+          review: {
+            opportunities,
             whatWorked: i.whatWorked ?? null,
             correctiveActions: i.correctiveActions ?? null,
             noOpportunityReason:
@@ -115,6 +115,7 @@ export function createRecordReviewWorker(deps: MajorWorkerBase & MessageOutbox) 
         ctx.actor,
         at,
         'review',
+        'reviewed',
       );
       const source = { sourceType: 'major-incident', sourceNumber: major.incidentNumber };
       for (const [index, o] of opportunities.entries()) {

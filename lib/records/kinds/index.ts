@@ -4,11 +4,13 @@ import type { RecordKind } from '../kind.ts';
 import { createKindRegistry, type KindRegistry } from '../registry.ts';
 import { incidentKind } from './incident.ts';
 import { knownErrorKind } from './known-error.ts';
+import { majorIncidentKind } from './major-incident.ts';
 import { problemKind } from './problem.ts';
 import { serviceRequestKind } from './service-request.ts';
 
 export const RECORD_KINDS: readonly RecordKind[] = [
   incidentKind,
+  majorIncidentKind,
   problemKind,
   knownErrorKind,
   serviceRequestKind,

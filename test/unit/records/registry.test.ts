@@ -217,4 +217,60 @@ describe('records/registry: a kind is checked before it is used', () => {
         '  gadget-request: fields.parent.refersTo: "sprocket" is not a record kind',
     );
   });
+  it('lets a kind carry the numbers of another with its prefix, and byPrefix answer the kind that allocates them', () => {
+    // given
+    const owner = soundKind();
+    const carrier: RecordKind = {
+      ...soundKind(),
+      type: 'widget-review',
+      table: 'widget_reviews',
+      processIds: [],
+      numberOf: 'widget-request',
+      ownRoutes: true,
+    };
+    // when
+    const registry = createKindRegistry([carrier, owner], context);
+    // then
+    expect(registry.byPrefix('WR')?.type).to.equal('widget-request');
+    expect(registry.get('widget-review')?.prefix).to.equal('WR');
+  });
+
+  it('refuses a kind numbered by an unknown kind, by one with another prefix, by itself, or without its own routes', () => {
+    // given
+    const owner = soundKind();
+    const carrier = (over: Partial<RecordKind>): RecordKind => ({
+      ...soundKind(),
+      type: 'widget-review',
+      table: 'widget_reviews',
+      processIds: [],
+      ownRoutes: true,
+      ...over,
+    });
+    const problemsOf = (kinds: RecordKind[]) => {
+      try {
+        createKindRegistry(kinds, context);
+        return [];
+      } catch (err) {
+        return (err as KindError).problems.map((p) => `${p.kind}: ${p.path}: ${p.message}`);
+      }
+    };
+    // then
+    expect(problemsOf([owner, carrier({ numberOf: 'sprocket' })])).to.deep.equal([
+      'widget-review: prefix: "WR" is also widget-request\'s',
+      'widget-review: numberOf: "sprocket" is not a record kind',
+    ]);
+    expect(
+      problemsOf([owner, carrier({ numberOf: 'widget-request', prefix: 'WV' })]),
+    ).to.deep.equal([
+      'widget-review: numberOf: the prefix must be WR, the prefix of the numbers it carries',
+    ]);
+    expect(problemsOf([carrier({ numberOf: 'widget-review' })])).to.deep.equal([
+      'widget-review: numberOf: "widget-review" has no number of its own to give',
+    ]);
+    expect(
+      problemsOf([owner, carrier({ numberOf: 'widget-request', ownRoutes: false })]),
+    ).to.deep.equal([
+      'widget-review: numberOf: a kind without a number of its own is created by its own routes (ownRoutes)',
+    ]);
+  });
 });

@@ -29,6 +29,7 @@ function major(over: Partial<MajorIncident> = {}): MajorIncident {
     id: MAJOR_ID,
     incidentId: '11111111-1111-4111-8111-111111111111',
     incidentNumber: 'INC-2026-000042',
+    status: 'managed',
     customerId: '22222222-2222-4222-8222-222222222222',
     incidentResolvedAt: null,
     declaredAt: new Date('2026-11-24T01:00:00Z'),

@@ -1,0 +1,163 @@
+/**
+ * The major incident as a record kind without a number of its own (issue 10 item 1): it is
+ * read at `/api/records/major-incident/<its incident's number>`, with the status its
+ * process's steps record, by staff and by contacts of the incident's customer only.
+ */
+import { expect } from 'chai';
+import { randomInt } from 'node:crypto';
+import { hashPassword } from '../../server/auth/passwords.ts';
+import { api, waitFor } from '../helpers/api.ts';
+import { deployWorkflows, openTask, seeded, triagedIncident, work } from '../helpers/incidents.ts';
+import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
+
+interface MajorRecord extends Record<string, unknown> {
+  number: string;
+  status: string;
+}
+
+const contactB = `major-contact-b-${randomInt(100_000, 999_999)}`;
+
+describe('major incidents on the record core: /api/records/major-incident/<INC number>', function () {
+  this.timeout(180_000);
+  let ref: Awaited<ReturnType<typeof seeded>>;
+
+  before(async () => {
+    await deployWorkflows();
+    ref = await seeded();
+    // a customer contact of the other customer (CUST-B)
+    const db = testContext().platform.db;
+    const [row] = await db('users')
+      .insert({
+        username: contactB,
+        display_name: contactB,
+        email: `${contactB}@example.test`,
+        password_hash: await hashPassword(DEV_PASSWORD),
+        created_at: new Date(),
+        customer_id: ref.otherCustomer.id,
+      })
+      .returning('id');
+    await db('user_roles').insert([
+      { user_id: row.id, role: 'customer-contact' },
+      { user_id: row.id, role: 'requester' },
+    ]);
+  });
+
+  const read = (number: string, as: string, suffix = '') =>
+    api<MajorRecord>('GET', `/api/records/major-incident/${number}${suffix}`, { as });
+
+  it('answers the major incident under its incident number with the status of its steps, to staff and its customer only', async () => {
+    // given: an incident of CUST-A in progress, declared major through the API
+    const created = await triagedIncident(
+      '重大事件记录 / major incident as a record',
+      ref.customer.id,
+      ref.ordinary.id,
+    );
+    const declared = await api('POST', `/api/incidents/${created.number}/declare-major`, {
+      as: 'incident-manager',
+      body: { reason: '多个客户受影响 / several customers affected' },
+    });
+    expect(declared.status, JSON.stringify(declared.body)).to.equal(200);
+
+    // when: the process has registered it
+    const first = await waitFor('the major incident recorded', async () => {
+      const res = await read(created.number, 'incident-manager');
+      return res.status === 200 ? res.body : undefined;
+    });
+
+    // then: it carries the incident's number, no number of its own
+    expect(first).to.deep.include({
+      number: created.number,
+      type: 'major-incident',
+      status: 'declared',
+      customerId: ref.customer.id,
+      assignee: null,
+      createdBy: 'incident-manager',
+    });
+    expect(first.criteriaMatched).to.deep.equal(['declared-manually']);
+    const allocated = await testContext()
+      .platform.db('major_incidents')
+      .where({ number: created.number });
+    expect(allocated).to.have.length(1);
+
+    // when: the manager is appointed and gives the first status update
+    await work(
+      await openTask(created.number, 'UserTask_AppointManager', 'incident-manager'),
+      'incident-manager',
+      {
+        majorIncidentManager: 'major-incident-manager',
+        updateIntervalMinutes: 45,
+        continuitySuggested: false,
+      },
+    );
+    await work(
+      await openTask(created.number, 'UserTask_StatusUpdate', 'major-incident-manager'),
+      'major-incident-manager',
+      {
+        statusSummary: '正在切换 / failing over',
+        customerMessage: '预计一小时内恢复 / expected within the hour',
+      },
+    );
+    const history = await waitFor('the status update in the history', async () => {
+      const res = await api<{ items: { action: string; details: Record<string, unknown> }[] }>(
+        'GET',
+        `/api/records/major-incident/${created.number}/history`,
+        { as: 'incident-manager' },
+      );
+      return res.body.items?.some((e) => e.action === 'status-update') ? res.body.items : undefined;
+    });
+
+    // then: staff and the incident's customer contact read it as managed by the manager
+    const managed = await read(created.number, 'service-desk');
+    expect(managed.status).to.equal(200);
+    expect(managed.body).to.deep.include({
+      number: created.number,
+      status: 'managed',
+      assignee: 'major-incident-manager',
+      updateIntervalMinutes: 45,
+      continuityInvoked: false,
+    });
+    const own = await read(created.number, 'customer-contact');
+    expect(own.status).to.equal(200);
+    expect(own.body.status).to.equal('managed');
+    expect(history.map((e) => e.action)).to.include.members(['created', 'status', 'status-update']);
+    expect(history.find((e) => e.action === 'status-update')?.details).to.deep.include({
+      statusSummary: '正在切换 / failing over',
+      customerMessage: '预计一小时内恢复 / expected within the hour',
+    });
+    const listed = await api<{ items: MajorRecord[] }>(
+      'GET',
+      `/api/records/major-incident?status=managed&q=${created.number}`,
+      { as: 'incident-manager' },
+    );
+    expect(listed.body.items.map((m) => m.number)).to.deep.equal([created.number]);
+
+    // then: a contact of another customer finds nothing there, on the record or its history
+    const other = await read(created.number, contactB);
+    const otherHistory = await read(created.number, contactB, '/history');
+    const otherList = await api<{ items: MajorRecord[] }>('GET', '/api/records/major-incident', {
+      as: contactB,
+    });
+    expect(other.status).to.equal(404);
+    expect(otherHistory.status).to.equal(404);
+    expect(otherList.body.items.map((m) => m.number)).to.not.include(created.number);
+  });
+
+  it('is numbered by the incident: the incident number still names the incident, and the core creates no major incident', async () => {
+    // when
+    const kinds = await api<{ items: { type: string; prefix: string; canCreate: boolean }[] }>(
+      'GET',
+      '/api/record-kinds',
+      { as: 'incident-manager' },
+    );
+    const created = await api('POST', '/api/records/major-incident', {
+      as: 'incident-manager',
+      body: {},
+    });
+    // then
+    expect(kinds.body.items.find((k) => k.type === 'major-incident')).to.deep.include({
+      prefix: 'INC',
+      canCreate: false,
+    });
+    expect(created.status).to.be.oneOf([404, 405]);
+  });
+});
