@@ -25,6 +25,8 @@ interface RequestView {
   id: string;
   number: string;
   status: string;
+  title: string;
+  customerId: string | null;
   priority: string | null;
   requestType: string | null;
   requesterId: string | null;
@@ -218,6 +220,46 @@ describe('service requests: acceptance scenarios of §2', function () {
     const states = (await request(number)).sla.map((c) => c.state);
     expect(states).to.deep.equal(['stopped', 'stopped']);
     expect(id).to.be.a('string');
+  });
+
+  it('steps 10–12: a requester who does not confirm sends the request back to fulfilment with its clock running again; confirming closes it with the rating', async () => {
+    // given a fulfilled information request
+    const info = await itemId('REQ-INFO');
+    const { number } = await raise('requester', { title: '打印机墨盒 / printer cartridge' });
+    await triage(number, { itemId: info });
+    const first = await openTask(number, 'UserTask_Fulfil', 'service-desk');
+    await work(first, 'service-desk', { actionsTaken: '已发放 / handed out', fulfilled: true });
+    const confirm = await openTask(number, 'UserTask_Confirm', 'requester');
+
+    // when the requester does not confirm
+    await work(confirm, 'requester', { confirmed: false, comment: '型号不对 / wrong model' });
+
+    // then the request is back in fulfilment with its fulfilment clock running again
+    const again = await openTask(number, 'UserTask_Fulfil', 'service-desk', { not: first.id });
+    const reopened = await requestWhen(
+      number,
+      'in fulfilment again',
+      (r) =>
+        r.status === 'in_fulfilment' &&
+        r.sla.some((c) => c.clockType === 'fulfilment' && c.state === 'running'),
+    );
+    expect(reopened.fulfilledAt).to.be.a('string');
+
+    // when it is fulfilled again and the requester confirms with a rating
+    await work(again, 'service-desk', { actionsTaken: '已更换 / replaced', fulfilled: true });
+    await work(
+      await openTask(number, 'UserTask_Confirm', 'requester', { not: confirm.id }),
+      'requester',
+      {
+        confirmed: true,
+        rating: 4,
+      },
+    );
+
+    // then it closes with the rating, confirmed by the requester, its clocks stopped
+    const closed = await requestWhen(number, 'closed', (r) => r.status === 'closed');
+    expect(closed).to.include({ rating: 4, confirmedBy: 'requester' });
+    expect(closed.sla.map((c) => c.state)).to.deep.equal(['stopped', 'stopped']);
   });
 
   it('4. a fulfilled request whose requester does not answer within 5 business days closes, "confirmed by timeout" in its history', async () => {

@@ -16,7 +16,7 @@ export interface RequestWorkerDeps {
   store: RecordStore;
   kinds: KindRegistry;
   items: Pick<RequestItemsRepository, 'facts' | 'incidentFromSource'>;
-  sla: Pick<SlaService, 'clocksOf' | 'stop' | 'recalculate' | 'timerVariables'>;
+  sla: Pick<SlaService, 'clocksOf' | 'stop' | 'reopen' | 'recalculate' | 'timerVariables'>;
   notifier: { send(n: NotificationRequest): Promise<unknown> };
   /** Writes `escalations` rows (the problem repository's, which names no kind). */
   escalations: Pick<ProblemsRepository, 'recordEscalation'>;

@@ -7,6 +7,7 @@ import { createEscalateRequestWorker } from './escalate.worker.ts';
 import { createFulfilRequestWorker } from './fulfil.worker.ts';
 import { createRecordRequestWorker } from './record.worker.ts';
 import { createRejectRequestWorker } from './reject.worker.ts';
+import { createReopenRequestWorker } from './reopen.worker.ts';
 import { createApplyTriageWorker } from './triage.worker.ts';
 
 export type { RequestWorkerDeps } from './common.ts';
@@ -22,5 +23,6 @@ export function createRequestWorkers(deps: RequestWorkerDeps): Worker[] {
     createAutoConfirmWorker(deps),
     createCloseRequestWorker(deps),
     createEscalateRequestWorker(deps),
+    createReopenRequestWorker(deps),
   ];
 }

@@ -24,7 +24,7 @@ export interface RecordRequestInput {
   serviceId?: string | null;
   impact?: string | number | null;
   urgency?: string | number | null;
-  reporter?: string | null;
+  reporter?: unknown;
 }
 
 export type RecordRequestOutput = {
@@ -57,7 +57,8 @@ const input = {
     serviceId: { type: 'string', nullable: true },
     impact: level,
     urgency: level,
-    reporter: { type: 'string', nullable: true },
+    // The incident's reporter: a name, or `{ name, contact }` as incidents record it.
+    reporter: {},
   },
   required: [],
   additionalProperties: true,
@@ -153,8 +154,21 @@ export function createRecordRequestWorker(deps: RequestWorkerDeps) {
         };
       }
       const p = requestPriority(matrix, i.impact, i.urgency);
-      const requesterId = text(i.reporter) ?? ctx.actor;
+      const sourceType = text(i.sourceType);
       const sourceNumber = text(i.sourceNumber);
+      const sourceId = text(i.recordId);
+      // The requester is whoever raised the source record (a user who can confirm), else the
+      // reporter's name as the message gives it.
+      const sourceKind = sourceType ? deps.kinds.get(sourceType) : undefined;
+      const source =
+        sourceKind && sourceId && UUID.test(sourceId)
+          ? await deps.store.get(sourceKind, sourceId)
+          : undefined;
+      const reporter =
+        typeof i.reporter === 'object' && i.reporter !== null
+          ? (i.reporter as { name?: unknown }).name
+          : i.reporter;
+      const requesterId = source?.createdBy ?? text(reporter) ?? ctx.actor;
       const { record } = await deps.store.create(
         kind,
         {
@@ -173,8 +187,6 @@ export function createRecordRequestWorker(deps: RequestWorkerDeps) {
         actor,
         async () => ({ process_instance_key: ctx.processInstanceKey }),
       );
-      const sourceType = text(i.sourceType);
-      const sourceId = text(i.recordId);
       if (sourceType && sourceNumber && sourceId && UUID.test(sourceId))
         await deps.store.link(
           { kind: { type: sourceType }, id: sourceId, number: sourceNumber },
