@@ -686,14 +686,22 @@ export function duration(minutes: number): string {
   return t('time.d', { d: Math.floor(m / 1440), h: Math.floor((m % 1440) / 60) });
 }
 
-/** A date and time in the business calendar's zone (Asia/Shanghai), in the current language. */
+/**
+ * A date and time in the business calendar's zone (Asia/Shanghai), in the current language:
+ * "2026年12月7日 18:30" in zh-CN, "Dec 7, 2026, 18:30" in English (24-hour clock in both).
+ * Every date the UI shows goes through here.
+ */
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '—';
   return new Intl.DateTimeFormat(current, {
-    dateStyle: 'short',
-    timeStyle: 'short',
+    year: 'numeric',
+    month: current === 'zh-CN' ? 'long' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
     timeZone: 'Asia/Shanghai',
   }).format(d);
 }

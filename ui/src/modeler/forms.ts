@@ -11,6 +11,7 @@ import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import './modeler.css';
 import { FormEditor } from '@bpmn-io/form-js-editor';
 import { api, ApiError, messageOf } from '../api.ts';
+import { formEditorI18nModules } from '../form-i18n.ts';
 import { h, mount } from '../dom.ts';
 import { dateTime, t } from '../i18n.ts';
 import { flash, go, type PageContext } from '../nav.ts';
@@ -209,7 +210,7 @@ export async function formEditorPage(ctx: PageContext, formId: string): Promise<
     ),
   );
 
-  const editor = new FormEditor({ container: editorEl });
+  const editor = new FormEditor({ container: editorEl, additionalModules: formEditorI18nModules });
   shown?.destroy();
   shown = editor;
   // For scripted use (and the browser tests): the form editor of the page shown.

@@ -46,6 +46,14 @@ const ZH: Record<string, string> = {
   'Connect to other element': '连接到其他元素',
   'Connect using association': '使用关联连接',
   'Connect using data input association': '使用数据输入关联连接',
+  'Search in diagram': '在图中搜索',
+  // replace menu: markers
+  Loop: '循环',
+  'Parallel multi-instance': '并行多实例',
+  'Sequential multi-instance': '串行多实例',
+  Collection: '集合',
+  'Participant multiplicity': '参与者多重性',
+  'Toggle non-interrupting': '切换非中断',
   // replace menu (common)
   Task: '任务',
   'User task': '用户任务',

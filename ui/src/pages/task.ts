@@ -2,6 +2,7 @@ import { Form } from '@bpmn-io/form-js-viewer';
 import { api, ApiError, messageOf, type FieldError } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { dateTime, lang, t, type Key } from '../i18n.ts';
+import { formI18nModules } from '../form-i18n.ts';
 import { fieldIds, localizeForm } from '../form-labels.ts';
 import { taskName } from '../locale.ts';
 import { flash, go, type PageContext } from '../nav.ts';
@@ -112,7 +113,7 @@ export async function taskPage(ctx: PageContext, id: string): Promise<void> {
   if (task.form) {
     const schema = localizeForm(task.form, lang());
     ids = fieldIds(schema);
-    form = new Form({ container: formHost });
+    form = new Form({ container: formHost, additionalModules: formI18nModules });
     try {
       await form.importSchema(schema, task.variables);
     } catch {

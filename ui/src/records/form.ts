@@ -8,6 +8,7 @@ import { ApiError, type FieldError } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { fieldIds } from '../form-labels.ts';
+import { formI18nModules } from '../form-i18n.ts';
 import type { FormComponent, FormSchema } from '../types.ts';
 import { notice } from '../widgets.ts';
 import { fieldLabel, text, type KindView, type ObjectSchema } from './kinds.ts';
@@ -64,19 +65,11 @@ export function formSchemaOf(
         label,
         values: enumValues
           .filter((v) => v !== null)
-          .map((v) => ({
-            value: v,
-            label: text(field?.enumLabels?.[String(v)], String(v)),
-          })),
+          .map((v) => ({ value: v, label: text(field?.enumLabels?.[String(v)], String(v)) })),
         validate,
       });
     } else if (type === 'boolean') {
-      components.push({
-        ...base,
-        type: 'checkbox',
-        label,
-        defaultValue: false,
-      });
+      components.push({ ...base, type: 'checkbox', label, defaultValue: false });
     } else if (type === 'integer' || type === 'number') {
       if (typeof prop.minimum === 'number') validate.min = prop.minimum;
       if (typeof prop.maximum === 'number') validate.max = prop.maximum;
@@ -103,12 +96,7 @@ export function formSchemaOf(
         validate.minLength = prop.minLength;
       if (typeof prop.maxLength === 'number') validate.maxLength = prop.maxLength;
       const long = typeof prop.maxLength === 'number' && prop.maxLength > LONG_TEXT;
-      components.push({
-        ...base,
-        type: long ? 'textarea' : 'textfield',
-        label,
-        validate,
-      });
+      components.push({ ...base, type: long ? 'textarea' : 'textfield', label, validate });
     }
   }
   return { id, type: 'default', schemaVersion: 16, components };
@@ -156,7 +144,7 @@ export async function renderSchemaForm(
 ): Promise<SchemaForm> {
   const formSchema = formSchemaOf(kind, schema, id, data);
   const ids = fieldIds(formSchema);
-  const form = new Form({ container: host });
+  const form = new Form({ container: host, additionalModules: formI18nModules });
   await form.importSchema(formSchema, data);
   return {
     values() {
