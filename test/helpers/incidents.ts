@@ -16,6 +16,7 @@ export interface IncidentView {
   functionalLevel: string;
   reopenCount: number;
   processInstanceKey: string;
+  createdAt: string;
   customerId: string | null;
   sla: {
     responseDueAt: string | null;
@@ -178,6 +179,37 @@ export async function work(task: TaskView, as: string, data: Record<string, unkn
 /** The engine's "now" as the platform reads it. */
 export async function engineNow(): Promise<Date> {
   return new Date(await testContext().platform.engine.clock.now());
+}
+
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
+/** `YYYY-MM-DD` in Beijing. */
+export const beijingDate = (d: Date) =>
+  new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * 10:00 in Beijing on the first such weekday (1 = Monday … 5 = Friday) after the engine's now
+ * whose week (that day and the six after) holds no holiday or adjusted working day of any
+ * calendar: a plain CN-STD week, where business days are the weekdays, so the due dates below
+ * are counted by hand from it (not by the calendar code under test).
+ */
+export async function plainWeekday(weekday: number): Promise<Date> {
+  const now = (await engineNow()).getTime();
+  const rows: { date: string }[] = await testContext()
+    .platform.db('calendar_days')
+    .select(testContext().platform.db.raw('date::text as date'));
+  const special = new Set(rows.map((r) => r.date));
+  const today = new Date(`${beijingDate(new Date(now))}T10:00:00+08:00`).getTime();
+  for (let offset = 1; offset < 400; offset++) {
+    const candidate = new Date(today + offset * DAY_MS);
+    const isoWeekday = ((new Date(`${beijingDate(candidate)}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    if (isoWeekday !== weekday || candidate.getTime() < now + 3_600_000) continue;
+    const week = Array.from({ length: 7 }, (_, i) =>
+      beijingDate(new Date(candidate.getTime() + i * DAY_MS)),
+    );
+    if (week.every((d) => !special.has(d))) return candidate;
+  }
+  throw new Error('no plain week within 400 days');
 }
 
 /**
