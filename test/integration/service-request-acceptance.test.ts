@@ -12,9 +12,13 @@ import {
   deployWorkflows,
   engineNow,
   incident,
+  incidentWhen,
   moveClockTo,
   type IncidentView,
   openTask,
+  reportIncident,
+  seeded,
+  triage as incidentTriage,
   work,
 } from '../helpers/incidents.ts';
 import { testContext } from '../helpers/test-platform.ts';
@@ -220,6 +224,52 @@ describe('service requests: acceptance scenarios of §2', function () {
     const states = (await request(number)).sla.map((c) => c.state);
     expect(states).to.deep.equal(['stopped', 'stopped']);
     expect(id).to.be.a('string');
+  });
+
+  it('3b. an incident triaged as a service request records an SR from it, linked both ways, and the incident is cancelled "reclassified"', async () => {
+    // given an incident that is really a request
+    const { customer, ordinary } = await seeded();
+    const reported = await reportIncident({
+      title: '申请一个共享文件夹 / a shared folder please',
+      impact: 3,
+      urgency: 3,
+      customerId: customer.id,
+    });
+
+    // when the service desk triages it as a service request
+    await work(
+      await openTask(reported.number, 'UserTask_Triage', 'service-desk'),
+      'service-desk',
+      incidentTriage(ordinary.id, { isRequest: true }),
+    );
+
+    // then a service request is recorded from it, with its title and customer, linked to it
+    const link = await waitFor('a service request linked from the incident', async () =>
+      db()('record_links')
+        .where({ from_number: reported.number, to_type: 'service-request' })
+        .first(),
+    );
+    expect(link.relation).to.equal('reclassified-as');
+    const sr = await request(link.to_number);
+    expect(sr).to.include({
+      title: '申请一个共享文件夹 / a shared folder please',
+      customerId: customer.id,
+      status: 'new',
+    });
+    expect(sr.links).to.deep.include({
+      type: 'incident',
+      number: reported.number,
+      relation: 'reclassified-as-by',
+    });
+    // and it waits for the service desk's triage like any request
+    await openTask(sr.number, 'UserTask_Triage', 'service-desk');
+    // and the incident is cancelled as reclassified
+    const cancelled = await incidentWhen(
+      reported.number,
+      'cancelled',
+      (i) => i.status === 'cancelled',
+    );
+    expect(cancelled.status).to.equal('cancelled');
   });
 
   it('steps 10–12: a requester who does not confirm sends the request back to fulfilment with its clock running again; confirming closes it with the rating', async () => {
