@@ -195,7 +195,7 @@ describe('webhooks: signed deliveries to a local receiver', function () {
   });
 
   after(async () => {
-    await receiver.close();
+    await receiver?.close();
   });
 
   it('when a non-admin or a bad body asks, answers 403 or 400 naming the field, and creates nothing', async () => {
@@ -418,6 +418,49 @@ describe('webhooks: signed deliveries to a local receiver', function () {
     expect(got.json.data).to.include({ processId });
     expect(String(got.json.data.errorMessage)).to.include('not a date');
     expect(signatureValid(got, sub.secret!)).to.equal(true);
+  });
+
+  it('when a subscription is disabled, its deliveries wait; enabled again, they are sent', async () => {
+    // given
+    const sub = await subscribe(`${receiver.base}/paused`, ['record.created']);
+    created.push(sub.id);
+    const disabled = await api<Subscription & { enabled: boolean }>(
+      'PATCH',
+      `/api/webhooks/${sub.id}`,
+      { as: 'admin', body: { enabled: false } },
+    );
+    expect(disabled.status).to.equal(200);
+    expect(disabled.body.enabled).to.equal(false);
+    expect(await schemaProblems('patch', '/api/webhooks/{id}', 200, disabled.body)).to.deep.equal(
+      [],
+    );
+    const badPatch = await api<ErrorAnswer>('PATCH', `/api/webhooks/${sub.id}`, {
+      as: 'admin',
+      body: { url: 'mailto:ops@example.com' },
+    });
+    expect(badPatch.status).to.equal(400);
+    expect(badPatch.body.error.details.map((d) => d.field)).to.deep.equal(['url']);
+    // when: a test delivery is queued while disabled
+    const queued = await api<Delivery>('POST', `/api/webhooks/${sub.id}/test`, {
+      as: 'admin',
+      body: {},
+    });
+    expect(queued.status).to.equal(202);
+    await new Promise((r) => setTimeout(r, 3000));
+    // then: nothing was sent
+    expect(receiver.on('/paused')).to.have.length(0);
+    expect((await deliveries(sub.id)).map((d) => d.status)).to.deep.equal(['pending']);
+    // when: enabled again
+    const enabled = await api('PATCH', `/api/webhooks/${sub.id}`, {
+      as: 'admin',
+      body: { enabled: true },
+    });
+    expect(enabled.status).to.equal(200);
+    // then
+    const got = await waitFor('the waiting delivery', async () =>
+      receiver.on('/paused').find((r) => r.json.type === 'webhook.test'),
+    );
+    expect(got.headers['x-itsm-delivery']).to.equal(queued.body.idempotencyKey);
   });
 
   it('when the receiver answers 500 and then 200, the delivery is tried again after 30 s of platform time and logged per attempt', async () => {
