@@ -282,6 +282,90 @@ describe('service request routes: the catalogue, scopes and cancellation (§2)',
       }
     });
 
+    it('when triage finds a request not valid, it needs the reason, then rejects it, stops its clocks and tells the requester', async () => {
+      // given a new request at its triage
+      const info = await db()('request_items').where({ code: 'REQ-INFO' }).first('id');
+      const { number } = await raise('requester', '给我整栋楼的门禁 / keys to the whole building');
+      const task = await openTask(number, 'UserTask_Triage', 'service-desk');
+      await api('POST', `/api/tasks/${task.id}/claim`, { as: 'service-desk' });
+      const data = { itemId: info.id, impact: '3', urgency: '3', valid: false, isIncident: false };
+
+      // when the service desk marks it not valid without a reason
+      const bare = await api<ErrorBody>('POST', `/api/tasks/${task.id}/complete`, {
+        as: 'service-desk',
+        body: { data },
+      });
+      // then the reason is asked for and the task stays open
+      expect(bare.status, JSON.stringify(bare.body)).to.equal(400);
+      expect(fields(bare.body)).to.include('rejectReason');
+
+      // when it gives the reason
+      await work(task, 'service-desk', { ...data, rejectReason: '超出服务范围 / out of scope' });
+
+      // then the request is rejected with it, its clocks stopped, and the requester told
+      const rejected = await waitFor(`${number} rejected`, async () => {
+        const r = await api<RequestView & { rejectReason: string | null }>(
+          'GET',
+          `/api/service-requests/${number}`,
+          { as: 'service-desk' },
+        );
+        return r.body.status === 'rejected' ? r.body : undefined;
+      });
+      expect(rejected.rejectReason).to.equal('超出服务范围 / out of scope');
+      expect(rejected.sla.map((c) => c.state)).to.deep.equal(['stopped', 'stopped']);
+      const note = await waitFor('the rejection notice', async () =>
+        db()('notifications')
+          .where({ template: 'service-request.rejected', record_number: number })
+          .first(),
+      );
+      expect(note).to.include({ recipient: 'requester' });
+    });
+
+    it('when the asset owner rejects an access request with a reason, the request is rejected and no second approval is asked for', async () => {
+      // given an access request at its first approval
+      const vpn = await db()('request_items').where({ code: 'REQ-VPN-ACCESS' }).first('id');
+      const { number } = await raise('requester', '临时 VPN / temporary VPN');
+      await work(await openTask(number, 'UserTask_Triage', 'service-desk'), 'service-desk', {
+        itemId: vpn.id,
+        impact: '3',
+        urgency: '3',
+        valid: true,
+        isIncident: false,
+      });
+      const step1 = await openTask(number, 'UserTask_Approve', 'service-owner');
+
+      // when the asset owner rejects it without a reason, then with one
+      await api('POST', `/api/tasks/${step1.id}/claim`, { as: 'service-owner' });
+      const bare = await api<ErrorBody>('POST', `/api/tasks/${step1.id}/complete`, {
+        as: 'service-owner',
+        body: { data: { decision: 'reject' } },
+      });
+      expect(bare.status, JSON.stringify(bare.body)).to.equal(400);
+      expect(fields(bare.body)).to.include('comment');
+      await work(step1, 'service-owner', {
+        decision: 'reject',
+        comment: '无业务理由 / no business need',
+      });
+
+      // then the request is rejected with the approver's reason
+      const rejected = await waitFor(`${number} rejected`, async () => {
+        const r = await api<RequestView & { rejectReason: string | null }>(
+          'GET',
+          `/api/service-requests/${number}`,
+          { as: 'service-desk' },
+        );
+        return r.body.status === 'rejected' ? r.body : undefined;
+      });
+      expect(rejected.rejectReason).to.equal('无业务理由 / no business need');
+      const security = await db()('tasks')
+        .where({ element_id: 'UserTask_ApproveSecurity' })
+        .whereRaw(
+          'process_instance_key in (select process_instance_key from service_requests where number = ?)',
+          [number],
+        );
+      expect(security).to.deep.equal([]);
+    });
+
     it('when the service desk escalates a request, the incident manager is informed and an H2 escalation is recorded; a requester may not escalate', async () => {
       // given a request waiting for triage
       const { number, id } = await raise('requester', '升级测试 / to be escalated');
