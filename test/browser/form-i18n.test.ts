@@ -174,6 +174,27 @@ describe('the web UI: form-js placeholders, messages and the form editor in the 
     await page.close();
   });
 
+  it('shows the generated record form in zh-CN: the required message is Chinese', async () => {
+    // given: the problem manager works in zh-CN
+    const { page, problems } = await signedIn('problem-manager', 'zh-CN');
+    await page.goto(`${testContext().platform.url}/#/records/known-error/new`);
+    await page.locator('.record-create [id$="-Field_title"]').waitFor();
+
+    // when: the new known error is submitted empty
+    await page.click('#record-submit');
+
+    // then: form-js's required message on the title is Chinese, and no form-js English shows
+    const titleError = page
+      .locator('.fjs-form-field')
+      .filter({ has: page.locator('[id$="-Field_title"]') })
+      .locator('.fjs-form-field-error');
+    await titleError.waitFor();
+    expect(await titleError.textContent()).to.equal('此项为必填项。');
+    expect(await shownTexts(page, '#record-form')).not.to.match(FORM_JS_ENGLISH);
+    expect(problems, 'policy refusals and page errors').to.deep.equal([]);
+    await page.close();
+  });
+
   it("shows the form editor's palette and properties panel in zh-CN, and in English", async () => {
     // given: a process owner working in zh-CN
     const { page, problems } = await signedIn('process-owner', 'zh-CN');
