@@ -168,7 +168,7 @@ describe('the web UI: form-js placeholders, messages and the form editor in the 
     expect(await shownTexts(page, '#task-form')).not.to.match(/请选择|此项为必填项|搜索|无匹配项/);
     // then: the due date in English
     expect(await page.locator('.task-meta').textContent()).to.match(
-      /[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}/,
+      /\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}/,
     );
     expect(problems, 'policy refusals and page errors').to.deep.equal([]);
     await page.close();

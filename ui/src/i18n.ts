@@ -648,14 +648,15 @@ export function duration(minutes: number): string {
 
 /**
  * A date and time in the business calendar's zone (Asia/Shanghai), in the current language:
- * "2026年12月7日 18:30" in zh-CN, "Dec 7, 2026, 18:30" in English (24-hour clock in both).
+ * "2026年12月7日 18:30" in zh-CN, "7 Dec 2026, 18:30" in English (day first and a 24-hour
+ * clock, as en-GB writes them).
  * Every date the UI shows goes through here.
  */
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '—';
-  return new Intl.DateTimeFormat(current, {
+  return new Intl.DateTimeFormat(current === 'zh-CN' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: current === 'zh-CN' ? 'long' : 'short',
     day: 'numeric',
