@@ -425,6 +425,7 @@ export function createRecordStore(db: Knex) {
         name: string | null;
         elementId: string;
         definitionKey: string;
+        processInstanceKey: string;
         candidateGroups: string[];
         assignee: string | null;
       }[]
@@ -437,6 +438,7 @@ export function createRecordStore(db: Knex) {
         name: (r.name as string | null) ?? null,
         elementId: String(r.element_id),
         definitionKey: String(r.definition_key),
+        processInstanceKey: String(r.process_instance_key),
         candidateGroups: (r.candidate_groups as string[]) ?? [],
         assignee: (r.assignee as string | null) ?? null,
       }));

@@ -159,18 +159,26 @@ export function createRecordService(deps: {
     /** One record with its links, open tasks, process instances, SLA clocks and approvals. */
     async detail(kind: RecordKind, idOrNumber: string, user: User) {
       const record = await load(kind, idOrNumber, user);
-      const [links, tasks, processInstances, clocks, decisions] = await Promise.all([
+      const [links, numberTasks, numberInstances, clocks, decisions] = await Promise.all([
         store.links(record.id),
         store.openTasks(record.number),
         store.processInstances(record.number),
         deps.sla.clocksOf(kind.type, record.id),
         approvals.ofRecord(record.id),
       ]);
+      // Kinds sharing a number (a major incident and its incident) show their own processes' work.
+      const shared =
+        Boolean(kind.numberOf) || deps.kinds.all().some((k) => k.numberOf === kind.type);
+      const processInstances = shared
+        ? numberInstances.filter((i) => kind.processIds.includes(i.processId))
+        : numberInstances;
+      const ownKeys = new Set(processInstances.map((i) => i.key));
+      const tasks = numberTasks.filter((t) => !shared || ownKeys.has(t.processInstanceKey));
       const deciders = await store.displayNames(decisions.map((d) => d.decidedBy));
       // Task names in the reader's language (the element's label.zh-CN), as the inbox shows them.
       const labels = await readModel.elementLabels(tasks.map((t) => t.definitionKey));
       const zh = labelLocale(user.locale) === 'zh-CN';
-      const named = tasks.map(({ definitionKey, ...task }) => ({
+      const named = tasks.map(({ definitionKey, processInstanceKey: _instance, ...task }) => ({
         ...task,
         name: (zh && labels.get(definitionKey)?.[task.elementId]?.['zh-CN']) || task.name,
       }));

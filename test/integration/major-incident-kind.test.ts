@@ -116,6 +116,20 @@ describe('major incidents on the record core: /api/records/major-incident/<INC n
       updateIntervalMinutes: 45,
       continuityInvoked: false,
     });
+    // then: each record shows its own process's instances and tasks, though they share a number
+    const processes = (body: unknown) =>
+      (body as { processInstances: { processId: string }[] }).processInstances.map(
+        (i) => i.processId,
+      );
+    const incidentView = await api('GET', `/api/records/incident/${created.number}`, {
+      as: 'service-desk',
+    });
+    expect(processes(managed.body)).to.deep.equal(['major-incident']);
+    expect(processes(incidentView.body)).to.deep.equal(['incident-management']);
+    const taskElements = (body: unknown) =>
+      (body as { tasks: { elementId: string }[] }).tasks.map((t) => t.elementId);
+    expect(taskElements(managed.body)).to.not.include.members(['UserTask_Diagnose']);
+    expect(taskElements(incidentView.body)).to.not.include.members(['UserTask_StatusUpdate']);
     const own = await read(created.number, 'customer-contact');
     expect(own.status).to.equal(200);
     expect(own.body.status).to.equal('managed');
