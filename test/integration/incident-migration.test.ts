@@ -137,8 +137,8 @@ describe('migration: incidents move onto the record core', function () {
 
     // then: the incident rows keep every value; the change numbers moved into attributes
     const incidentsAfter = await db('incidents').orderBy('number');
-    expect(incidentsAfter.map(({ attributes, ...rest }) => rest)).to.deep.equal(
-      incidentsBefore.map(({ change_ids, ...rest }) => rest),
+    expect(incidentsAfter.map(({ attributes: _attributes, ...rest }) => rest)).to.deep.equal(
+      incidentsBefore.map(({ change_ids: _changeIds, ...rest }) => rest),
     );
     expect(incidentsAfter.map((r) => r.attributes)).to.deep.equal([
       { changeIds: ['CHG-2026-000001'] },
