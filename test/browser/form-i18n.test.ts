@@ -226,10 +226,13 @@ describe('the web UI: form-js placeholders, messages and the form editor in the 
     // when: the palette is searched in Chinese
     await page.fill('.fjs-palette-search', '文本框');
 
-    // then: the text field is found by its Chinese name
+    // then: the text field is found by its Chinese name (the palette filters as one types)
+    await page.locator('.fjs-palette-field').nth(1).waitFor({ state: 'detached' });
     expect(
       await page.locator('.fjs-palette-field .fjs-palette-field-text').allTextContents(),
     ).to.deep.equal(['文本框']);
+
+    expect(problems, 'policy refusals and page errors').to.deep.equal([]);
 
     // when: the language is switched to English and the editor shown again
     await page.selectOption('#language', 'en');
@@ -244,6 +247,41 @@ describe('the web UI: form-js placeholders, messages and the form editor in the 
         .textContent(),
     ).to.equal('Text field');
     expect(problems, 'policy refusals and page errors').to.deep.equal([]);
+    await page.close();
+  });
+
+  it("shows a date-time field's placeholder and properties in zh-CN in the form editor", async () => {
+    // given: the form editor of a process owner working in zh-CN (browser en-US). Refusals
+    // are not checked here: selecting a field mounts CodeMirror editors in form-js-editor's
+    // properties panel, whose injected <style> elements the policy refuses whatever the
+    // language (reported separately; the palette test above checks the policy).
+    const { page } = await signedIn('process-owner', 'zh-CN');
+    await page.goto(`${testContext().platform.url}/#/modeler/forms/${formId}-dt`);
+    await page.locator('.fjs-palette .fjs-palette-field').first().waitFor();
+
+    // when: a date-time field is added (as a drop from the palette) and selected
+    await page.evaluate(`(() => {
+      const editor = window.itsmFormEditor;
+      const root = editor._getState().schema;
+      const field = editor.get('modeling').addFormField({ type: 'datetime', key: 'due' }, root, 0);
+      editor.get('selection').set(field);
+    })()`);
+    const dateInput = page.locator('.fjs-form-container .fjs-datepicker input').first();
+    await dateInput.waitFor();
+    await page.locator('.bio-properties-panel-header-type', { hasText: /日期|Date/ }).waitFor();
+
+    // then: its date placeholder (mm/dd/yyyy in this en-US browser) and the panel are Chinese
+    expect(await dateInput.getAttribute('placeholder')).to.equal('月/日/年');
+    expect(await page.locator('.bio-properties-panel-header-type').textContent()).to.equal(
+      '日期时间',
+    );
+    expect(
+      await page.locator('.bio-properties-panel-group-header-title').allTextContents(),
+    ).to.include.members(['常规', '校验']);
+    expect(await page.locator('.bio-properties-panel-label').allTextContents()).to.include.members([
+      '日期标签',
+      '键',
+    ]);
     await page.close();
   });
 });
