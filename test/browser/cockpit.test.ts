@@ -212,6 +212,8 @@ describe('the web UI: the cockpit follows instances on their diagram and shows t
       // declared by the problem kind (§3)
       'problem-rca-on-time',
       'problem-resolved-without-recurrence',
+      // declared by the service-request kind (§2)
+      'request-fulfilment-on-time',
     ]);
     // a kind's objective is named by its own labels, in the user's language
     expect(await page.locator('.kpi[data-kpi="problem-rca-on-time"] h2').textContent()).to.equal(
@@ -228,7 +230,8 @@ describe('the web UI: the cockpit follows instances on their diagram and shows t
     const majorsMet = kpis.body.items.find((k) => k.id === 'major-incidents-per-year')?.met;
     const majors = page.locator('.kpi[data-kpi="major-incidents-per-year"]');
     expect(await majors.getAttribute('data-state')).to.equal(majorsMet ? 'met' : 'missed');
-    expect(await page.locator('.kpi svg.kpi-trend').count()).to.equal(8);
+    // one monthly trend per objective
+    expect(await page.locator('.kpi svg.kpi-trend').count()).to.equal(9);
     const cells = page.locator('.sla-compliance td[data-priority]');
     expect(await cells.count()).to.equal(8);
     await page.setViewportSize(DESKTOP);

@@ -38,8 +38,14 @@ describe('the web UI: form-js placeholders, messages and the form editor in the 
     browser = await launchBrowser();
   });
 
+  /** Users whose language this test changed, with the language each had before. */
+  const changed = new Map<string, string>();
+
   after(async () => {
     await browser?.close();
+    // Later tests sign the same users in and expect their own language back.
+    for (const [username, locale] of changed)
+      await api('PUT', '/api/me', { as: username, body: { locale } });
   });
 
   /**
@@ -51,6 +57,10 @@ describe('the web UI: form-js placeholders, messages and the form editor in the 
     username: string,
     locale: 'zh-CN' | 'en',
   ): Promise<{ page: Page; problems: string[] }> {
+    if (!changed.has(username)) {
+      const me = await api<{ locale: string }>('GET', '/api/me', { as: username });
+      changed.set(username, me.body.locale);
+    }
     const stored = await api('PUT', '/api/me', { as: username, body: { locale } });
     expect(stored.status, JSON.stringify(stored.body)).to.equal(200);
     const page = await browser.newPage({
