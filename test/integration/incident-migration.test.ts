@@ -1,45 +1,18 @@
 import { expect } from 'chai';
 import type { Knex } from 'knex';
-import pg from 'pg';
-import { createDb } from '../../db/client.ts';
 import { createIncidentsRepository } from '../../db/repositories/incidents.repository.ts';
 import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
 import { incidentKind } from '../../lib/records/kinds/incident.ts';
-import { testContext } from '../helpers/test-platform.ts';
+import {
+  dropScratchDatabase,
+  migrateDownTo,
+  migrateUpTo,
+  scratchDatabase,
+} from '../helpers/migrations.ts';
 
 /** The last migration of the schema before incidents moved onto the record core. */
 const OLD_SCHEMA = '20261208000100_published_messages_closed.js';
 const DATABASE = `itsm_migration_${process.env.TEST_PORT_OFFSET ?? 0}`;
-
-async function adminQuery(sql: string): Promise<void> {
-  const postgres = testContext().infra.postgres;
-  if (!postgres) throw new Error('the migration test needs the embedded Postgres of the test run');
-  const admin = new pg.Client({ connectionString: postgres.urlFor('postgres') });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
-
-/** Applies the migrations one by one up to and including `last`. */
-async function migrateUpTo(db: Knex, last: string): Promise<void> {
-  for (;;) {
-    const [, pending] = (await db.migrate.list()) as [unknown[], { file: string }[]];
-    if (pending.length === 0 || pending[0].file > last) return;
-    await db.migrate.up();
-  }
-}
-
-/** Reverts the migrations one by one until `last` is the newest applied. */
-async function migrateDownTo(db: Knex, last: string): Promise<void> {
-  for (;;) {
-    const [done] = (await db.migrate.list()) as [{ name: string }[], unknown[]];
-    if (done.length === 0 || done[done.length - 1].name <= last) return;
-    await db.migrate.down();
-  }
-}
 
 const INCIDENT = 'b1a1f5e0-1111-4c3a-9a55-000000000001';
 const OTHER = 'b1a1f5e0-1111-4c3a-9a55-000000000002';
@@ -116,15 +89,12 @@ describe('migration: incidents move onto the record core', function () {
   let db: Knex;
 
   before(async () => {
-    await adminQuery(`drop database if exists ${DATABASE} with (force)`);
-    await adminQuery(`create database ${DATABASE}`);
-    db = createDb(testContext().infra.postgres!.urlFor(DATABASE), { poolMax: 2 });
+    db = await scratchDatabase(DATABASE);
     await migrateUpTo(db, OLD_SCHEMA);
   });
 
   after(async () => {
-    await db?.destroy();
-    await adminQuery(`drop database if exists ${DATABASE} with (force)`);
+    await dropScratchDatabase(db, DATABASE);
   });
 
   it('keeps every incident and history row, in order, and reads the same history as before', async () => {

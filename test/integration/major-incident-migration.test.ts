@@ -1,45 +1,18 @@
 import { expect } from 'chai';
 import type { Knex } from 'knex';
-import pg from 'pg';
-import { createDb } from '../../db/client.ts';
 import { createMajorIncidentRepository } from '../../db/repositories/major-incidents.repository.ts';
 import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
 import { majorIncidentKind } from '../../lib/records/kinds/major-incident.ts';
-import { testContext } from '../helpers/test-platform.ts';
+import {
+  dropScratchDatabase,
+  migrateDownTo,
+  migrateUpTo,
+  scratchDatabase,
+} from '../helpers/migrations.ts';
 
 /** The last migration of the schema before major incidents moved onto the record core. */
 const OLD_SCHEMA = '20261209000200_incident_kind_columns.js';
 const DATABASE = `itsm_major_migration_${process.env.TEST_PORT_OFFSET ?? 0}`;
-
-async function adminQuery(sql: string): Promise<void> {
-  const postgres = testContext().infra.postgres;
-  if (!postgres) throw new Error('the migration test needs the embedded Postgres of the test run');
-  const admin = new pg.Client({ connectionString: postgres.urlFor('postgres') });
-  await admin.connect();
-  try {
-    await admin.query(sql);
-  } finally {
-    await admin.end();
-  }
-}
-
-/** Applies the migrations one by one up to and including `last`. */
-async function migrateUpTo(db: Knex, last: string): Promise<void> {
-  for (;;) {
-    const [, pending] = (await db.migrate.list()) as [unknown[], { file: string }[]];
-    if (pending.length === 0 || pending[0].file > last) return;
-    await db.migrate.up();
-  }
-}
-
-/** Reverts the migrations one by one until `last` is the newest applied. */
-async function migrateDownTo(db: Knex, last: string): Promise<void> {
-  for (;;) {
-    const [done] = (await db.migrate.list()) as [{ name: string }[], unknown[]];
-    if (done.length === 0 || done[done.length - 1].name <= last) return;
-    await db.migrate.down();
-  }
-}
 
 const CUSTOMER = 'c0570000-1111-4c3a-9a55-000000000001';
 const SERVICE = 'c0570000-1111-4c3a-9a55-000000000002';
@@ -166,15 +139,12 @@ describe('migration: major incidents become a record kind numbered by their inci
   let updatesBefore: Record<string, unknown>[];
 
   before(async () => {
-    await adminQuery(`drop database if exists ${DATABASE} with (force)`);
-    await adminQuery(`create database ${DATABASE}`);
-    db = createDb(testContext().infra.postgres!.urlFor(DATABASE), { poolMax: 2 });
+    db = await scratchDatabase(DATABASE);
     await migrateUpTo(db, OLD_SCHEMA);
   });
 
   after(async () => {
-    await db?.destroy();
-    await adminQuery(`drop database if exists ${DATABASE} with (force)`);
+    await dropScratchDatabase(db, DATABASE);
   });
 
   it('keeps every major incident with its values and every status update, in order', async () => {
