@@ -231,6 +231,8 @@ async function traceProblems(doc: unknown, facts: TraceFacts): Promise<string[]>
 // ---------------------------------------------------------------- the facts of this repository
 
 function catalogue(): { ids: Set<string>; markers: Set<string> } {
+  if (!existsSync(CATALOGUE))
+    throw new Error(`The requirements catalogue is not at ${CATALOGUE} (../shared/spec/)`);
   const text = readFileSync(CATALOGUE, 'utf8');
   const ids = new Set([...text.matchAll(/^\| (\d+(?:\.\d+)*-\d{2}) \|/gm)].map((m) => m[1]!));
   const markers = new Set([...text.matchAll(/^\| \*\*([A-Z]+)\*\* \|/gm)].map((m) => m[1]!));
