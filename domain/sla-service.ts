@@ -122,6 +122,8 @@ export interface SlaService {
   clocksOf(recordType: string, recordId: string): Promise<StoredClock[]>;
   /** Stops the clock and sets `met`; a stopped clock is returned unchanged. */
   stop(ref: ClockRef, o: { at: Date; actor: string }): Promise<StoredClock>;
+  /** Stops every clock of the record that is not stopped (a cancelled record's). */
+  stopAll(recordType: string, recordId: string, o: { at: Date; actor: string }): Promise<void>;
   /** Pauses for an allowed reason (§0.5 rule 2); a paused clock is returned unchanged. */
   pause(ref: ClockRef, o: { at: Date; actor: string; reason: string }): Promise<StoredClock>;
   /** Resumes; the due instants move by the working minutes paused. A running clock is returned unchanged. */
@@ -654,6 +656,12 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
     async clocksOf(recordType, recordId) {
       await loadCalendars();
       return createSlaRepository(deps.db).forRecord(recordType, recordId);
+    },
+
+    async stopAll(recordType, recordId, o) {
+      for (const c of await service.clocksOf(recordType, recordId))
+        if (c.clock.state !== 'stopped')
+          await service.stop({ recordType, recordId, clockType: c.clockType }, o);
     },
 
     async stop(ref, o) {

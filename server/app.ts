@@ -83,7 +83,8 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     engine: deps.engine,
     deployments: createDeploymentRepository(deps.db),
     readModel,
-    knownJobTypes: () => deps.workers().map((w) => w.type),
+    // New diagrams may not use a retired job type (it is served for running instances only).
+    knownJobTypes: () => deps.workers().flatMap((w) => (w.retired ? [] : [w.type])),
     clock: deps.clock,
     log: deps.log.child('deploy'),
   });

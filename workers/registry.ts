@@ -51,6 +51,8 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
       store: createRecordStore(db),
       approvals: createApprovalsRepository(db),
       kinds: platformKinds(),
+      sla,
+      notifier,
       clock,
       findOther: async (type, number) =>
         isRecordType(type) ? records.find(type, number) : undefined,

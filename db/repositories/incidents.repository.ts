@@ -268,12 +268,18 @@ export function createIncidentsRepository(db: Knex | Knex.Transaction) {
         .where({ record_type: 'incident', record_id: id })
         .orderBy(['at', 'id']);
       return rows.map((r) => {
-        const d = (r.details ?? {}) as { text?: string; data?: object; customerVisible?: boolean };
+        // An incident worker's entry keeps its facts under `data`; the core's (status, fields)
+        // at the top level.
+        const { text, customerVisible, data, ...facts } = (r.details ?? {}) as {
+          text?: string;
+          data?: object;
+          customerVisible?: boolean;
+        };
         return {
           at: new Date(r.at),
           actor: r.actor,
           action: r.action,
-          details: { text: d.text, customerVisible: d.customerVisible ?? false, ...(d.data ?? {}) },
+          details: { text, customerVisible: customerVisible ?? false, ...facts, ...(data ?? {}) },
         };
       });
     },

@@ -80,6 +80,24 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
       const row = await q.orderBy('version', 'desc').first('xml', 'version');
       return row && { xml: row.xml, version: row.version };
     },
+    /** Every deployed version with its XML and how many of its instances still run. */
+    async deployedDefinitions(): Promise<
+      { processId: string; version: number; xml: string; activeInstances: number }[]
+    > {
+      const rows = await db('process_definitions as d')
+        .leftJoin('process_instances as i', function () {
+          this.on('i.definition_key', '=', 'd.key').andOn('i.state', '=', db.raw('?', ['active']));
+        })
+        .groupBy('d.key', 'd.process_id', 'd.version', 'd.xml')
+        .orderBy([{ column: 'd.process_id' }, { column: 'd.version' }])
+        .select('d.process_id', 'd.version', 'd.xml', db.raw('count(i.key)::int as active'));
+      return rows.map((r) => ({
+        processId: String(r.process_id),
+        version: Number(r.version),
+        xml: String(r.xml),
+        activeInstances: Number(r.active),
+      }));
+    },
     async latestVersion(processId: string): Promise<ProcessVersion | undefined> {
       const row = await db('process_definitions')
         .where({ process_id: processId })

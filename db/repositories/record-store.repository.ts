@@ -262,7 +262,9 @@ export function createRecordStore(db: Knex) {
 
     /**
      * Moves a record to a status its kind's machine allows from the current one (throws a
-     * TransitionError otherwise); staying put writes nothing. Answers the record after.
+     * TransitionError otherwise), with `changes` (fields validated by the caller, the
+     * assignee) and the status's stamp (`statuses.stamps`) in the same change; staying put
+     * writes nothing. Answers the record after.
      */
     async setStatus(
       kind: RecordKind,
@@ -270,6 +272,7 @@ export function createRecordStore(db: Knex) {
       status: string,
       actor: Actor,
       details: Record<string, unknown> = {},
+      changes: { fields?: Record<string, unknown>; assignee?: string | null } = {},
     ): Promise<RecordView | undefined> {
       return inTransaction(async (trx) => {
         const row = await findRow(trx, kind, idOrNumber, true);
@@ -284,7 +287,15 @@ export function createRecordStore(db: Knex) {
             { from: row.status, to: status, ...details },
             actor,
           );
-          if (fresh) await applyChanges(trx, kind, row, {}, { status }, actor, `status:${status}`);
+          const stamp = kind.statuses.stamps?.[status];
+          const fields = changes.fields ?? {};
+          const values =
+            stamp && fromRow(kind, row)[stamp] == null
+              ? { [stamp]: actor.at.toISOString(), ...fields }
+              : fields;
+          const columns =
+            changes.assignee === undefined ? { status } : { status, assignee: changes.assignee };
+          if (fresh) await applyChanges(trx, kind, row, values, columns, actor, `status:${status}`);
         }
         return fromRow(kind, (await findRow(trx, kind, String(row.id)))!);
       });

@@ -51,6 +51,19 @@ export interface StatusMachine {
   final: readonly string[];
   /** From each status, the statuses it may move to. */
   transitions: Readonly<Record<string, readonly string[]>>;
+  /**
+   * A date-time field set to the instant a record enters a status, when not set already
+   * (e.g. `cancelled: 'cancelledAt'`): written by the core with the status, in one change.
+   */
+  stamps?: Readonly<Record<string, string>>;
+}
+
+/** How a record of the kind is cancelled by `itsm:record.cancel:1`. */
+export interface CancelSpec {
+  /** The final status a cancelled record is in. */
+  status: string;
+  /** The text field that keeps the reason. */
+  reasonField: string;
 }
 
 /** Who may read a kind's records beyond the staff roles listed in `readRoles`. */
@@ -130,6 +143,8 @@ export interface RecordKind {
   /** Fields that only a task form carries: decisions of a step, not record data. */
   taskOnlyFields?: readonly string[];
   statuses: StatusMachine;
+  /** Cancellation by the generic worker: its status and where the reason goes. */
+  cancel?: CancelSpec;
   /** SLA clock types (§0.5) the kind's process runs. */
   slaClocks?: readonly string[];
   /** With clocks: the role behind `process-manager` in their escalations (§0.5). */

@@ -166,6 +166,11 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
       for (const to of targets)
         if (!isStatus(to)) problems.push(`statuses.transitions.${from}: "${to}" is not a status`);
     }
+    for (const [s, field] of Object.entries(machine.stamps ?? {})) {
+      if (!isStatus(s)) problems.push(`statuses.stamps.${s}: is not a status`);
+      if (fields[field]?.format !== 'date-time')
+        problems.push(`statuses.stamps.${s}: "${field}" is not a date-time field`);
+    }
     if (isStatus(machine.initial)) {
       const reachable = reachableStatuses(machine);
       for (const s of statuses)
@@ -175,6 +180,13 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
         if (!machine.final?.includes(s) && !(machine.transitions?.[s] ?? []).length)
           problems.push(`statuses.transitions.${s}: a status that is not final needs a way out`);
     }
+  }
+
+  if (kind.cancel) {
+    if (!machine?.final?.includes(kind.cancel.status))
+      problems.push(`cancel.status: "${kind.cancel.status}" is not a final status`);
+    if (fields[kind.cancel.reasonField]?.type !== 'string')
+      problems.push(`cancel.reasonField: "${kind.cancel.reasonField}" is not a text field`);
   }
 
   for (const clock of kind.slaClocks ?? [])

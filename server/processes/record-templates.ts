@@ -87,6 +87,19 @@ export function recordTemplatesFor(kind: RecordKind): ElementTemplate[] {
         choices: statuses,
         binding: input('status'),
       },
+      {
+        label: 'Fields written with the status (FEEL context)',
+        type: 'String',
+        optional: true,
+        description: `Fields of the kind: ${fieldList(kind, Object.keys(kind.fields), [])}`,
+        binding: input('fields'),
+      },
+      {
+        label: 'Assignee from this step on',
+        type: 'String',
+        optional: true,
+        binding: input('assignee'),
+      },
     ]),
     template(kind, 'set-fields', 'set fields', 'itsm:record.set-fields:1', [
       recordId,
@@ -142,6 +155,20 @@ export function recordTemplatesFor(kind: RecordKind): ElementTemplate[] {
     ]),
     approvalTaskTemplate(kind),
   );
+  if (kind.cancel)
+    templates.push(
+      template(kind, 'cancel', 'cancel (clocks stop)', 'itsm:record.cancel:1', [
+        recordId,
+        feel('reason', 'Reason', '=cancelReason'),
+        { label: 'Cancelled by', type: 'String', optional: true, binding: input('cancelledBy') },
+        {
+          label: 'Notice to the customer (template)',
+          type: 'String',
+          optional: true,
+          binding: input('customerNotice'),
+        },
+      ]),
+    );
   if (dateFields.length)
     templates.push(
       template(kind, 'select-due', 'select due records', 'itsm:record.select-due:1', [

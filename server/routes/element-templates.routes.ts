@@ -26,7 +26,9 @@ export function elementTemplateRoutes(deps: {
           '[{ $schema, id, name, description, version, appliesTo, elementType, properties }] (an element-template file)',
       },
       async handler() {
-        return { body: [...elementTemplatesFor(deps.workers()), ...recordTemplates(deps.kinds)] };
+        // A retired job type is served for running instances only: the modeler does not offer it.
+        const current = deps.workers().filter((w) => !w.retired);
+        return { body: [...elementTemplatesFor(current), ...recordTemplates(deps.kinds)] };
       },
     }),
   ];

@@ -4,7 +4,8 @@ import { createLoginAttemptRepository } from '../../db/repositories/login-attemp
 import { createUserRepository } from '../../db/repositories/users.repository.ts';
 import { isDbUp } from '../../db/client.ts';
 import type { EngineClient } from '../../engine/client.ts';
-import type { WorkerContract } from '../../lib/worker-contract.ts';
+import { createReadModelRepository } from '../../db/repositories/read-model.repository.ts';
+import { unservedJobTypes, type WorkerContract } from '../../lib/worker-contract.ts';
 import { ROLES } from '../auth/roles.ts';
 import type { AuthService } from '../services/auth.service.ts';
 import { createLoginThrottle, type LoginThrottle } from '../services/login-throttle.service.ts';
@@ -159,7 +160,8 @@ export function systemRoutes(deps: {
       access: 'authenticated',
       success: {
         status: 200,
-        description: '{ items: [{ type, description, input, output, bpmnErrors }] }',
+        description:
+          '{ items: [{ type, description, input, output, bpmnErrors, retired? }] } (retired: what replaced a job type that only instances of earlier diagram versions still use)',
       },
       async handler() {
         return {
@@ -170,9 +172,27 @@ export function systemRoutes(deps: {
               input: w.input,
               output: w.output,
               bpmnErrors: w.bpmnErrors,
+              ...(w.retired ? { retired: w.retired } : {}),
             })),
           },
         };
+      },
+    }),
+    route({
+      method: 'get',
+      path: '/api/workers/unserved',
+      summary:
+        'Job types that a deployed process version uses and no worker serves, with its running instances',
+      tag: 'Processes and instances',
+      access: ['process-owner', 'admin'],
+      success: {
+        status: 200,
+        description:
+          '{ items: [{ jobType, processId, version, activeInstances }] } (empty when every deployed version is served)',
+      },
+      async handler() {
+        const definitions = await createReadModelRepository(deps.db).deployedDefinitions();
+        return { body: { items: unservedJobTypes(definitions, deps.workers()) } };
       },
     }),
   ];

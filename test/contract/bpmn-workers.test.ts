@@ -90,10 +90,32 @@ describe('contract: BPMN diagrams and workers', () => {
     }
   });
 
-  it('when the job types of all diagrams are collected, every platform worker is used and every fixture worker too', () => {
+  it('when the job types of all diagrams are collected, every platform worker is used and every fixture worker too, and no retired one', () => {
     const used = new Set([...parsed.values()].flatMap((f) => f.serviceTasks.map((t) => t.jobType)));
     for (const w of allWorkers)
-      expect(used.has(w.type), `${w.type} is used by no diagram`).to.equal(true);
+      if (w.retired)
+        expect(
+          used.has(w.type),
+          `${w.type} is retired (${w.retired}) but a diagram uses it`,
+        ).to.equal(false);
+      else expect(used.has(w.type), `${w.type} is used by no diagram`).to.equal(true);
+  });
+
+  it('when a shipped diagram version was replaced, every job type it uses is still served (its running instances finish)', () => {
+    // given the versions replaced in workflows/, kept in test/fixtures/shipped/
+    const shipped = path.join(projectRoot, 'test', 'fixtures', 'shipped');
+    const served = new Set(allWorkers.map((w) => w.type));
+    const files = readdirSync(shipped).filter((f) => f.endsWith('.bpmn'));
+    expect(files, 'shipped versions').to.have.length.greaterThan(0);
+    for (const file of files) {
+      // when its job types are read
+      const xml = readFileSync(path.join(shipped, file), 'utf8');
+      const types = [...xml.matchAll(/<zeebe:taskDefinition type="([^"]+)"/g)].map((m) => m[1]!);
+      expect(types, file).to.have.length.greaterThan(0);
+      // then a registered worker serves each
+      for (const type of types)
+        expect(served.has(type), `${file}: ${type} has no worker; keep it, retired`).to.equal(true);
+    }
   });
 
   it('when a job type declares BPMN errors, every task of that type catches each of them', () => {

@@ -27,6 +27,7 @@ export interface IncidentView {
     breached: { response: boolean; resolution: boolean };
   };
   history: { at: string; actor: string; action: string; details: Record<string, unknown> }[];
+  cancelledAt?: string | null;
 }
 
 /** A task as GET /api/tasks lists it. */

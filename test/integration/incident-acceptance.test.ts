@@ -380,6 +380,17 @@ describe('incident management: acceptance scenarios of §1.3', function () {
       statusSummary: '正在切换备用数据库 / failing over to the standby database',
       customerMessage: '预计 1 小时内恢复 / expected within the hour',
     });
+    // the next update is due one interval after the update is recorded
+    await waitFor('the status update recorded', async () =>
+      (
+        await db()('record_activities as a')
+          .join('major_incidents as m', 'm.id', 'a.record_id')
+          .where({ 'a.record_type': 'major-incident', 'a.action': 'status-update' })
+          .where('m.number', created.number)
+      ).length > 0
+        ? true
+        : undefined,
+    );
     await moveClockTo(new Date((await engineNow()).getTime() + 30 * 60_000));
     const secondUpdate = await openTask(
       created.number,

@@ -172,7 +172,12 @@ describe('incident API: input, roles, statuses and effects', function () {
   });
 
   it('answers 409 for commands the status does not allow', async () => {
-    const created = await reportIncident({ title: '状态 / status', impact: 3, urgency: 3 });
+    const created = await reportIncident({
+      title: '状态 / status',
+      impact: 3,
+      urgency: 3,
+      customerId: ref.customer.id,
+    });
     const post = (path: string, as: string, body: unknown = {}) =>
       api<ErrorAnswer>('POST', `/api/incidents/${created.number}/${path}`, { as, body });
     expect(
@@ -189,6 +194,25 @@ describe('incident API: input, roles, statuses and effects', function () {
     const c = await clocks(created.number);
     expect(c.response!.state).to.equal('stopped');
     expect(c.resolution!.state).to.equal('stopped');
+    // the reason is kept, the time stamped, the history tells who asked and why, the customer is told
+    const after = await incident(created.number);
+    expect(after.cancelledAt).to.be.a('string');
+    const record = await api<{ cancelReason: string | null }>(
+      'GET',
+      `/api/records/incident/${created.number}`,
+      { as: 'incident-manager' },
+    );
+    expect(record.body.cancelReason).to.equal('重复报障 / duplicate');
+    const entry = after.history.find((h) => h.action === 'status' && h.details.to === 'cancelled');
+    expect(entry?.details, JSON.stringify(after.history)).to.include({
+      text: '重复报障 / duplicate',
+      customerVisible: true,
+      cancelledBy: 'service-desk-lead',
+    });
+    const told = await testContext()
+      .platform.db('notifications')
+      .where({ record_number: created.number, template: 'incident.cancelled' });
+    expect(told, 'the customer’s contacts are told').to.have.length.greaterThan(0);
     const again = await post('cancel', 'incident-manager', { reason: 'again' });
     expect(again.status).to.equal(409);
     expect(again.body.error.message).to.match(/cancelled/);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { randomUUID } from 'node:crypto';
 import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
 import { problemKind } from '../../lib/records/kinds/problem.ts';
+import { serviceRequestKind } from '../../lib/records/kinds/service-request.ts';
 import { api, deployFixture, instanceInState, startInstance } from '../helpers/api.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
@@ -21,6 +22,59 @@ describe('generic record workers, used from BPMN with input mappings', function 
 
   before(async () => {
     await deployFixture('fixture-record-workers');
+    await deployFixture('fixture-record-cancel');
+  });
+
+  it('moves a request to a status with that step’s field and assignee, then cancels it: clocks stopped first, reason kept', async () => {
+    // given a service request whose response and fulfilment clocks run
+    const { platform } = testContext();
+    const at = new Date();
+    const { record: request } = await createRecordStore(platform.db).create(
+      serviceRequestKind,
+      { fields: { title: `取消测试 ${randomUUID().slice(0, 6)}`, impact: '3' } },
+      { by: 'service-desk', at },
+    );
+    await platform.domain.sla.startClocks({
+      recordType: 'service-request',
+      recordId: request.id,
+      recordNumber: request.number,
+      priority: 'P3',
+      clockTypes: ['response', 'fulfilment'],
+      at,
+      actor: 'test',
+    });
+
+    // when the diagram sets the status with a field and an assignee, then cancels
+    const key = await startInstance('fixture-record-cancel', {
+      recordId: request.id,
+      impact: '2',
+      approver: 'resolver-l2',
+      reason: '重复申请 / duplicate',
+      cancelledBy: 'service-desk-lead',
+    });
+    await instanceInState(key, 'completed', 45_000);
+
+    // then the request is cancelled with the reason, the step's field and assignee kept
+    const after = await api<Rec>('GET', `/api/records/service-request/${request.number}`, {
+      as: 'service-desk',
+    });
+    expect(after.body).to.include({
+      status: 'cancelled',
+      cancelReason: '重复申请 / duplicate',
+      impact: '2',
+      assignee: 'resolver-l2',
+    });
+    // and no clock runs
+    const clocks = await platform.domain.sla.clocksOf('service-request', request.id);
+    expect(clocks.map((c) => [c.clockType, c.clock.state])).to.have.deep.members([
+      ['response', 'stopped'],
+      ['fulfilment', 'stopped'],
+    ]);
+    // and the history tells both moves, the cancellation with its reason and who asked
+    const history = await createRecordStore(platform.db).history(serviceRequestKind, request.id);
+    const moves = history.filter((h) => h.action === 'status').map((h) => h.details);
+    expect(moves.map((d) => d.to)).to.deep.equal(['awaiting_approval', 'cancelled']);
+    expect(moves[1]).to.include({ text: '重复申请 / duplicate', cancelledBy: 'service-desk-lead' });
   });
 
   it('creates a known error linked to its problem, fills it, resolves it and finds it due', async () => {

@@ -272,16 +272,34 @@ describe('UI support routes (issue 5)', function () {
 
   it('when the modeler asks for element templates, there is one per worker with its job type and inputs', async () => {
     // given
-    const workers = await api<{
-      items: { type: string; description: string; input: { properties?: object } }[];
+    const listed = await api<{
+      items: {
+        type: string;
+        description: string;
+        input: { properties?: object };
+        retired?: string;
+      }[];
     }>('GET', '/api/workers', { as: 'resolver-l2' });
+    const retired = listed.body.items.filter((w) => w.retired).map((w) => w.type);
+    expect(retired, 'job types kept for earlier diagram versions').to.include(
+      'itsm:incident.cancel:1',
+    );
+    const workers = { body: { items: listed.body.items.filter((w) => !w.retired) } };
     // when
     const res = await api<Template[]>('GET', '/api/element-templates', { as: 'resolver-l2' });
     // then
     expect(res.status).to.equal(200);
-    // one per worker, and seven per record kind: create, set status, set fields, link, record
-    // an approval, approval task, select due
-    expect(res.body).to.have.length(workers.body.items.length + 7 * RECORD_KINDS.length);
+    // one per worker but the retired, seven per record kind (create, set status, set fields,
+    // link, record an approval, approval task, select due) and cancel where the kind says how
+    const cancellable = RECORD_KINDS.filter((k) => k.cancel).length;
+    expect(res.body.map((t) => t.id)).to.have.length(
+      workers.body.items.length + 7 * RECORD_KINDS.length + cancellable,
+    );
+    for (const type of retired)
+      expect(
+        res.body.some((t) => t.properties.some((p) => p.value === type)),
+        `${type} is retired: the modeler does not offer it`,
+      ).to.equal(false);
     for (const w of workers.body.items) {
       const t = res.body.find((x) =>
         x.properties.some((p) => p.binding.type === 'zeebe:taskDefinition' && p.value === w.type),

@@ -42,6 +42,7 @@ export function createCancelWorker(deps: IncidentWorkerPorts & { sla: SlaPort })
   return defineWorker<CancelInput, Record<string, never>>({
     type: 'itsm:incident.cancel:1',
     description: 'Cancel an incident and stop its SLA clocks',
+    retired: 'itsm:record.cancel:1 (incident-management since 2026-12-07)',
     input,
     output,
     async handle(i, ctx) {

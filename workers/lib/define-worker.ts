@@ -16,6 +16,14 @@ const addFormats =
 export const workerAjv = new Ajv({ allErrors: true, strict: true, useDefaults: true });
 addFormats(workerAjv);
 
+/** The output schema of a worker that sets no process variables. */
+export const NO_OUTPUT: JSONSchemaType<Record<string, never>> = {
+  type: 'object',
+  properties: {},
+  required: [],
+  additionalProperties: false,
+};
+
 /** A worker as its author writes it: job type, contract and handler. */
 export interface WorkerSpec<I, O extends Record<string, unknown>> {
   /** Engine job type; must match `zeebe:taskDefinition type` in workflows/*.bpmn. */
@@ -28,6 +36,8 @@ export interface WorkerSpec<I, O extends Record<string, unknown>> {
   bpmnErrors?: readonly string[];
   /** How long the engine waits before handing the job to another worker. */
   timeoutMs?: number;
+  /** What replaced the job type in new diagram versions (see WorkerContract.retired). */
+  retired?: string;
   handle(input: I, ctx: JobContext): Promise<O>;
 }
 
@@ -56,6 +66,7 @@ export function defineWorker<I, O extends Record<string, unknown>>(
     output: spec.output,
     bpmnErrors,
     timeoutMs: spec.timeoutMs ?? 60_000,
+    ...(spec.retired ? { retired: spec.retired } : {}),
     // Fetch only what the schema declares: smaller payloads, no accidental coupling.
     fetchVariables: Object.keys(properties),
     handle: spec.handle,

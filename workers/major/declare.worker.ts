@@ -5,7 +5,8 @@ import { FINAL_STATUSES } from '../../lib/incident/closure.ts';
 import type { IncidentWorkRepository } from '../../db/repositories/incident-analysis.repository.ts';
 import { defineWorker } from '../lib/define-worker.ts';
 import { IncidentError } from '../../lib/errors.ts';
-import { requireIncident } from '../incident/ports.ts';
+import { parseBusinessDays } from '../../lib/incident/settings.ts';
+import { requireIncident, settingOf, type ReferenceDataPort } from '../incident/ports.ts';
 
 export interface DeclareMajorInput {
   recordId: string;
@@ -15,6 +16,9 @@ export interface DeclareMajorInput {
 
 export type DeclareMajorOutput = {
   majorIncidentId: string;
+  /** Business days after restoration that the report and the review are due (the setting). */
+  majorReportDays: number;
+  majorReviewDays: number;
 };
 
 const input: JSONSchemaType<DeclareMajorInput> = {
@@ -34,8 +38,12 @@ const input: JSONSchemaType<DeclareMajorInput> = {
 
 const output: JSONSchemaType<DeclareMajorOutput> = {
   type: 'object',
-  properties: { majorIncidentId: { type: 'string', format: 'uuid' } },
-  required: ['majorIncidentId'],
+  properties: {
+    majorIncidentId: { type: 'string', format: 'uuid' },
+    majorReportDays: { type: 'integer', minimum: 0 },
+    majorReviewDays: { type: 'integer', minimum: 0 },
+  },
+  required: ['majorIncidentId', 'majorReportDays', 'majorReviewDays'],
   additionalProperties: false,
 };
 
@@ -48,9 +56,13 @@ export interface MajorWorkerBase {
 
 /**
  * `Task_Declare`: the `major-incident` record under the incident's number (once per
- * incident), `incidents.is_major` and a history row (§1.2 step 1).
+ * incident), `incidents.is_major` and a history row (§1.2 step 1); answers how many business
+ * days after restoration the report and the review are due (`majorReport`, `majorReview` of
+ * the `incident-business-days` setting, 2 and 5 [default]).
  */
-export function createDeclareMajorWorker(deps: MajorWorkerBase) {
+export function createDeclareMajorWorker(
+  deps: MajorWorkerBase & { referenceData: Pick<ReferenceDataPort, 'getSetting'> },
+) {
   return defineWorker<DeclareMajorInput, DeclareMajorOutput>({
     type: 'itsm:major.declare:1',
     description: 'Declare a major incident (once per incident)',
@@ -59,8 +71,10 @@ export function createDeclareMajorWorker(deps: MajorWorkerBase) {
     async handle(i, ctx) {
       const at = deps.clock.now();
       const incident = await requireIncident(deps.incidents, i.recordId);
+      const days = await settingOf(deps.referenceData, 'incident-business-days', parseBusinessDays);
+      const dueDays = { majorReportDays: days.majorReport, majorReviewDays: days.majorReview };
       const existing = await deps.majorIncidents.forIncident(incident.id);
-      if (existing) return { majorIncidentId: existing.id };
+      if (existing) return { majorIncidentId: existing.id, ...dueDays };
       if (FINAL_STATUSES.includes(incident.status)) {
         throw new IncidentError(
           `${incident.number} is ${incident.status}: it cannot be declared major`,
@@ -75,7 +89,7 @@ export function createDeclareMajorWorker(deps: MajorWorkerBase) {
         at,
         activityKey: `${ctx.jobKey}:declare`,
       });
-      return { majorIncidentId: major.id };
+      return { majorIncidentId: major.id, ...dueDays };
     },
   });
 }

@@ -36,7 +36,7 @@ export function createMajorIncidentWorkers(deps: MajorIncidentWorkersDeps): Work
   };
   const { notifier, calendars, referenceData } = deps;
   return [
-    createDeclareMajorWorker(base),
+    createDeclareMajorWorker({ ...base, referenceData }),
     createNotifyTopManagementWorker({ ...base, notifier }),
     createRecordAppointmentWorker({ ...base, notifier }),
     createRecordUpdateWorker({ ...base, notifier }),

@@ -44,6 +44,7 @@ export function createRecordAppointmentWorker(deps: MajorWorkerBase & { notifier
   return defineWorker<RecordAppointmentInput, RecordAppointmentOutput>({
     type: 'itsm:major.record-appointment:1',
     description: 'Record the major-incident manager and the status update interval',
+    retired: 'itsm:record.set-status:1 (major-incident since 2026-12-07)',
     input,
     output,
     async handle(i, ctx) {

@@ -57,6 +57,7 @@ export function createRecordReportWorker(deps: MajorWorkerBase) {
   return defineWorker<RecordReportInput, Record<string, never>>({
     type: 'itsm:major.record-report:1',
     description: 'Store the major-incident report',
+    retired: 'itsm:record.set-status:1 (major-incident since 2026-12-07)',
     input,
     output,
     async handle(i, ctx) {

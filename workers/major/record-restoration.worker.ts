@@ -46,6 +46,7 @@ export function createRecordRestorationWorker(
   return defineWorker<RecordRestorationInput, RecordRestorationOutput>({
     type: 'itsm:major.record-restoration:1',
     description: 'Record when service was restored and when the report and review are due',
+    retired: 'itsm:record.set-status:1 (major-incident since 2026-12-07)',
     input,
     output,
     async handle(i, ctx) {

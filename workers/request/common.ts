@@ -16,7 +16,10 @@ export interface RequestWorkerDeps {
   store: RecordStore;
   kinds: KindRegistry;
   items: Pick<RequestItemsRepository, 'facts' | 'incidentFromSource'>;
-  sla: Pick<SlaService, 'clocksOf' | 'stop' | 'reopen' | 'recalculate' | 'timerVariables'>;
+  sla: Pick<
+    SlaService,
+    'clocksOf' | 'stop' | 'stopAll' | 'reopen' | 'recalculate' | 'timerVariables'
+  >;
   notifier: { send(n: NotificationRequest): Promise<unknown> };
   /** Writes `escalations` rows (the problem repository's, which names no kind). */
   escalations: Pick<ProblemsRepository, 'recordEscalation'>;
@@ -55,9 +58,7 @@ export async function stopClocks(
   recordId: string,
   o: { at: Date; actor: string },
 ): Promise<void> {
-  for (const c of await deps.sla.clocksOf(SERVICE_REQUEST, recordId))
-    if (c.clock.state !== 'stopped')
-      await deps.sla.stop({ recordType: SERVICE_REQUEST, recordId, clockType: c.clockType }, o);
+  await deps.sla.stopAll(SERVICE_REQUEST, recordId, o);
 }
 
 /** Text of a value, or null when blank. */

@@ -206,7 +206,10 @@ export const incidentKind = {
       pending: ['in_progress', 'resolved', 'cancelled'],
       resolved: ['closed', 'in_progress', 'cancelled'],
     },
+    stamps: { cancelled: 'cancelledAt' },
   },
+  // Cancelled by `itsm:record.cancel:1` (the cancellation sub-process, reclassification).
+  cancel: { status: 'cancelled', reasonField: 'cancelReason' },
   slaClocks: ['response', 'resolution'],
   managerRole: 'incident-manager',
   // Staff see every incident, customer contacts their customer's, everyone else what they reported.

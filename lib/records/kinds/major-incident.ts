@@ -109,6 +109,7 @@ export const majorIncidentKind = {
       restored: ['reported'],
       reported: ['reviewed'],
     },
+    stamps: { restored: 'restoredAt' },
   },
   // Staff see every major incident, customer contacts their customer's (the incident's).
   read: { roles: STAFF_ROLES, scopes: ['customer'] },

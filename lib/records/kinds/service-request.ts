@@ -189,6 +189,9 @@ export const serviceRequestKind = {
     'confirmed',
     'knownErrors',
   ],
+  // `itsm:record.cancel:1` (the requester's cancellation runs `itsm:request.cancel:1`, which
+  // also links a reclassified incident).
+  cancel: { status: 'cancelled', reasonField: 'cancelReason' },
   statuses: {
     initial: 'new',
     labels: {

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import { incidentKind } from '../../../lib/records/kinds/incident.ts';
 import { problemKind } from '../../../lib/records/kinds/problem.ts';
 import { recordTemplatesFor } from '../../../server/processes/record-templates.ts';
 
@@ -24,6 +25,21 @@ describe('processes/record-templates: the generic workers in the modeler, per ki
       'itsm.record.select-due.problem',
     ]);
     expect(byId('itsm.record.set-status.problem').name).to.equal('Problem: set status (问题)');
+  });
+
+  it('offers cancel only for a kind that declares how it is cancelled (incident, not problem)', () => {
+    // given the incident kind declares `cancel`, the problem kind does not
+    const incidentCancel = recordTemplatesFor(incidentKind).find(
+      (t) => t.id === 'itsm.record.cancel.incident',
+    );
+
+    // then
+    expect(templates.map((t) => t.id)).to.not.include('itsm.record.cancel.problem');
+    expect(incidentCancel?.properties[0]).to.deep.include({ value: 'itsm:record.cancel:1' });
+    expect(incidentCancel?.properties.map((p) => p.binding)).to.deep.include({
+      type: 'zeebe:input',
+      name: 'reason',
+    });
   });
 
   it("fixes the job type and the record type, and offers only the kind's statuses", () => {

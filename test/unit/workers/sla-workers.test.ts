@@ -100,6 +100,7 @@ function fakeSla(): SlaService & Record<keyof SlaService, sinon.SinonStub> {
     startClocks: sinon.stub(),
     clocksOf: sinon.stub(),
     stop: sinon.stub(),
+    stopAll: sinon.stub(),
     pause: sinon.stub(),
     resume: sinon.stub(),
     reopen: sinon.stub(),

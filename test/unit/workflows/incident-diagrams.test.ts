@@ -321,8 +321,8 @@ const INCIDENT_ELEMENTS: Expect[] = [
   ['Gateway_Outage', 'bpmn:ExclusiveGateway'],
   ['Event_RecordOutage', 'bpmn:IntermediateThrowEvent', BUS],
   ['EndEvent_Closed', 'bpmn:EndEvent'],
-  ['Task_Cancel', 'bpmn:ServiceTask', 'itsm:incident.cancel:1'],
-  ['Task_CancelReclassified', 'bpmn:ServiceTask', 'itsm:incident.cancel:1'],
+  ['Task_Cancel', 'bpmn:ServiceTask', 'itsm:record.cancel:1'],
+  ['Task_CancelReclassified', 'bpmn:ServiceTask', 'itsm:record.cancel:1'],
   ['Task_HierarchicalEscalation', 'bpmn:ServiceTask', 'itsm:incident.escalate-hierarchical:1'],
 ];
 
@@ -357,7 +357,8 @@ const MAJOR_ELEMENTS: Expect[] = [
   ['UserTask_AppointManager', 'bpmn:UserTask'],
   ['Boundary_AppointOverdue', 'bpmn:BoundaryEvent'],
   ['Task_NotifyAppointOverdue', 'bpmn:ServiceTask', NOTIFY],
-  ['Task_RecordAppointment', 'bpmn:ServiceTask', 'itsm:major.record-appointment:1'],
+  ['Task_RecordAppointment', 'bpmn:ServiceTask', 'itsm:record.set-status:1'],
+  ['Task_NotifyManager', 'bpmn:ServiceTask', NOTIFY],
   ['Gateway_Continuity', 'bpmn:ExclusiveGateway'],
   ['Event_RequestInvocation', 'bpmn:IntermediateThrowEvent', BUS],
   ['Gateway_UpdateLoop', 'bpmn:ExclusiveGateway'],
@@ -366,9 +367,11 @@ const MAJOR_ELEMENTS: Expect[] = [
   ['Gateway_WaitNext', 'bpmn:EventBasedGateway'],
   ['Event_NextUpdateDue', 'bpmn:IntermediateCatchEvent'],
   ['Event_IncidentResolved', 'bpmn:IntermediateCatchEvent'],
-  ['Task_RecordRestoration', 'bpmn:ServiceTask', 'itsm:major.record-restoration:1'],
+  ['Task_RecordRestoration', 'bpmn:ServiceTask', 'itsm:record.set-status:1'],
+  ['Task_ReportDue', 'bpmn:ServiceTask', 'itsm:calendar.business-days-after:1'],
+  ['Task_ReviewDue', 'bpmn:ServiceTask', 'itsm:calendar.business-days-after:1'],
   ['UserTask_MajorIncidentReport', 'bpmn:UserTask'],
-  ['Task_RecordReport', 'bpmn:ServiceTask', 'itsm:major.record-report:1'],
+  ['Task_RecordReport', 'bpmn:ServiceTask', 'itsm:record.set-status:1'],
   ['UserTask_Review', 'bpmn:UserTask'],
   ['Task_RecordReview', 'bpmn:ServiceTask', 'itsm:major.record-review:1'],
   ['Task_ReportToManagement', 'bpmn:ServiceTask', NOTIFY],
@@ -380,6 +383,7 @@ const MAJOR_ORDER = [
   'Task_NotifyTopManagement',
   'UserTask_AppointManager',
   'Task_RecordAppointment',
+  'Task_NotifyManager',
   'Gateway_Continuity',
   'Gateway_UpdateLoop',
   'UserTask_StatusUpdate',
@@ -387,6 +391,8 @@ const MAJOR_ORDER = [
   'Gateway_WaitNext',
   'Event_IncidentResolved',
   'Task_RecordRestoration',
+  'Task_ReportDue',
+  'Task_ReviewDue',
   'UserTask_MajorIncidentReport',
   'Task_RecordReport',
   'UserTask_Review',
@@ -892,7 +898,10 @@ describe('workflows/incident-management.bpmn', () => {
     );
     expect(directlyConnected(d, 'Event_Reclassify', 'Task_CancelReclassified')).to.equal(true);
     expect(inputs(d.byId.get('Task_CancelReclassified'))).to.deep.equal({
-      cancelReason: 'reclassified',
+      recordType: 'incident',
+      recordId: '=recordId',
+      reason: 'reclassified',
+      customerNotice: 'incident.cancelled',
     });
   });
 
