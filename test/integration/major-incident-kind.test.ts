@@ -7,7 +7,15 @@ import { expect } from 'chai';
 import { randomInt } from 'node:crypto';
 import { hashPassword } from '../../server/auth/passwords.ts';
 import { api, waitFor } from '../helpers/api.ts';
-import { deployWorkflows, openTask, seeded, triagedIncident, work } from '../helpers/incidents.ts';
+import {
+  deployWorkflows,
+  engineNow,
+  moveClockTo,
+  openTask,
+  seeded,
+  triagedIncident,
+  work,
+} from '../helpers/incidents.ts';
 import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
 
 interface MajorRecord extends Record<string, unknown> {
@@ -44,6 +52,65 @@ describe('major incidents on the record core: /api/records/major-incident/<INC n
 
   const read = (number: string, as: string, suffix = '') =>
     api<MajorRecord>('GET', `/api/records/major-incident/${number}${suffix}`, { as });
+
+  it('makes each status update given without a next time due one interval after it, not at the time an earlier update named', async () => {
+    // given a major incident with a 30-minute update interval
+    const created = await triagedIncident(
+      '进展通报 / status updates',
+      ref.customer.id,
+      ref.ordinary.id,
+    );
+    await api('POST', `/api/incidents/${created.number}/declare-major`, {
+      as: 'incident-manager',
+      body: { reason: '多个客户受影响 / several customers affected' },
+    });
+    await work(
+      await openTask(created.number, 'UserTask_AppointManager', 'incident-manager'),
+      'incident-manager',
+      {
+        majorIncidentManager: 'major-incident-manager',
+        updateIntervalMinutes: 30,
+        continuitySuggested: false,
+      },
+    );
+    const updates = async () =>
+      testContext()
+        .platform.db('record_activities as a')
+        .join('major_incidents as m', 'm.id', 'a.record_id')
+        .where({ 'a.record_type': 'major-incident', 'a.action': 'status-update' })
+        .where('m.number', created.number)
+        .orderBy('a.id')
+        .select('a.at', 'a.details');
+    const give = async (n: number) => {
+      const task = await openTask(
+        created.number,
+        'UserTask_StatusUpdate',
+        'major-incident-manager',
+      );
+      await work(task, 'major-incident-manager', {
+        statusSummary: `第 ${n} 次通报 / update ${n}`,
+        customerMessage: '处理中 / in progress',
+      });
+      return waitFor(`update ${n} recorded`, async () => {
+        const rows = await updates();
+        return rows.length === n ? rows[n - 1] : undefined;
+      });
+    };
+
+    // when two updates are given, neither naming its next time
+    const first = await give(1);
+    await moveClockTo(new Date(first.details.nextUpdateAt));
+    const second = await give(2);
+
+    // then each is due 30 minutes after it was recorded
+    for (const u of [first, second])
+      expect(new Date(u.details.nextUpdateAt).getTime() - new Date(u.at).getTime()).to.equal(
+        30 * 60_000,
+      );
+    expect(new Date(second.details.nextUpdateAt).getTime()).to.be.greaterThan(
+      (await engineNow()).getTime(),
+    );
+  });
 
   it('answers the major incident under its incident number with the status of its steps, to staff and its customer only', async () => {
     // given: an incident of CUST-A in progress, declared major through the API
