@@ -109,6 +109,13 @@ export function recordTemplatesFor(kind: RecordKind): ElementTemplate[] {
         '={}',
         `Fields of the kind: ${fieldList(kind, Object.keys(kind.fields), [])}`,
       ),
+      {
+        label: "Date-time fields set to the step's time when not set (FEEL list)",
+        type: 'String',
+        optional: true,
+        description: `Date-time fields of the kind: ${dateFields.map((f) => f.value).join(', ')}`,
+        binding: input('stamp'),
+      },
     ]),
     template(kind, 'link', 'link to another record', 'itsm:record.link:1', [
       recordId,

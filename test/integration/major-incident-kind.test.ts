@@ -183,6 +183,16 @@ describe('major incidents on the record core: /api/records/major-incident/<INC n
       updateIntervalMinutes: 45,
       continuityInvoked: false,
     });
+    // and the time top management was told, stamped once after the notice went out
+    const told = await testContext()
+      .platform.db('notifications')
+      .where({ record_number: created.number, template: 'major.declared' })
+      .min('created_at as at')
+      .first();
+    expect(managed.body.mgmtNotifiedAt, 'stamped').to.be.a('string');
+    expect(new Date(String(managed.body.mgmtNotifiedAt)).getTime()).to.be.at.least(
+      new Date(told!.at).getTime(),
+    );
     // then: each record shows its own process's instances and tasks, though they share a number
     const processes = (body: unknown) =>
       (body as { processInstances: { processId: string }[] }).processInstances.map(

@@ -42,6 +42,7 @@ export function createNotifyTopManagementWorker(deps: MajorWorkerBase & { notifi
   return defineWorker<NotifyTopManagementInput, Record<string, never>>({
     type: 'itsm:major.notify-top-management:1',
     description: 'Inform top management of a declared major incident',
+    retired: 'itsm:notify.send:1 and itsm:record.set-fields:1 (major-incident since 2026-12-07)',
     input,
     output,
     async handle(i, ctx) {

@@ -353,7 +353,8 @@ const INCIDENT_ORDER = [
 const MAJOR_ELEMENTS: Expect[] = [
   ['StartEvent_MajorIncidentDeclared', 'bpmn:StartEvent'],
   ['Task_Declare', 'bpmn:ServiceTask', 'itsm:major.declare:1'],
-  ['Task_NotifyTopManagement', 'bpmn:ServiceTask', 'itsm:major.notify-top-management:1'],
+  ['Task_NotifyTopManagement', 'bpmn:ServiceTask', NOTIFY],
+  ['Task_RecordMgmtNotified', 'bpmn:ServiceTask', 'itsm:record.set-fields:1'],
   ['UserTask_AppointManager', 'bpmn:UserTask'],
   ['Boundary_AppointOverdue', 'bpmn:BoundaryEvent'],
   ['Task_NotifyAppointOverdue', 'bpmn:ServiceTask', NOTIFY],
@@ -381,6 +382,7 @@ const MAJOR_ORDER = [
   'StartEvent_MajorIncidentDeclared',
   'Task_Declare',
   'Task_NotifyTopManagement',
+  'Task_RecordMgmtNotified',
   'UserTask_AppointManager',
   'Task_RecordAppointment',
   'Task_NotifyManager',
