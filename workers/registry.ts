@@ -19,6 +19,7 @@ import { createRecordWorkers } from './records/index.ts';
 import { createApprovalsRepository } from '../db/repositories/approvals.repository.ts';
 import { createProblemWorkers } from './problem/index.ts';
 import { createRequestWorkers } from './request/index.ts';
+import { createSecurityWorkers } from './security/index.ts';
 import { createRequestItemsRepository } from '../db/repositories/request-items.repository.ts';
 import {
   createProblemsRepository,
@@ -82,6 +83,18 @@ export function createWorkers(deps: WorkerDeps): Worker[] {
       sla,
       notifier,
       escalations: createProblemsRepository(db),
+      settings: referenceData,
+      clock,
+    }),
+    ...createSecurityWorkers({
+      store: createRecordStore(db),
+      kinds: platformKinds(),
+      incidents: records,
+      sources: createRequestItemsRepository(db),
+      sla,
+      escalations: createProblemsRepository(db),
+      engine,
+      messages: createPublishedMessageRepository(db),
       settings: referenceData,
       clock,
     }),

@@ -21,6 +21,7 @@ import {
   SLA_SETTING_SCHEMAS,
   slaSettingProblems,
 } from '../../lib/sla/settings.ts';
+import { SECURITY_SETTING_DEFAULTS, SECURITY_SETTING_SCHEMAS } from '../../lib/security/rules.ts';
 import { assertThresholds, DEFAULT_THRESHOLDS, SlaTargetError } from '../../lib/sla/targets.ts';
 import type { ClockType, DurationUnit, RecordType } from '../../lib/sla/targets.ts';
 import type { Role } from '../auth/roles.ts';
@@ -135,7 +136,11 @@ const SETTING_VALIDATORS: Record<string, (value: unknown) => void> = {
   ),
   // The [default]s of incident management and of SLA clocks (lib/incident, lib/sla settings.ts).
   ...Object.fromEntries(
-    Object.entries({ ...INCIDENT_SETTING_SCHEMAS, ...SLA_SETTING_SCHEMAS }).map(([key, schema]) => [
+    Object.entries({
+      ...INCIDENT_SETTING_SCHEMAS,
+      ...SLA_SETTING_SCHEMAS,
+      ...SECURITY_SETTING_SCHEMAS,
+    }).map(([key, schema]) => [
       key,
       compileValidator(
         { type: 'object', properties: { value: schema }, required: ['value'] },
@@ -1171,6 +1176,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         const shipped: Record<string, unknown> = {
           ...INCIDENT_SETTING_DEFAULTS,
           ...SLA_SETTING_DEFAULTS,
+          ...SECURITY_SETTING_DEFAULTS,
         };
         if (Object.hasOwn(shipped, key))
           return {

@@ -15,6 +15,7 @@ import { projectRoot } from '../../lib/paths.ts';
 import { platformKinds } from '../../lib/records/kinds/index.ts';
 import { COMMON_FIELDS } from '../../lib/records/registry.ts';
 import { SLA_SETTING_SCHEMAS } from '../../lib/sla/settings.ts';
+import { SECURITY_SETTING_SCHEMAS } from '../../lib/security/rules.ts';
 import { createRoutes } from '../../server/app.ts';
 import { parseBpmn } from '../../server/processes/bpmn-model.ts';
 import { createWorkers } from '../../workers/registry.ts';
@@ -327,6 +328,7 @@ async function repositoryFacts(): Promise<TraceFacts> {
       ...Object.values(SETTING_KEYS),
       ...Object.keys(INCIDENT_SETTING_SCHEMAS),
       ...Object.keys(SLA_SETTING_SCHEMAS),
+      ...Object.keys(SECURITY_SETTING_SCHEMAS),
     ]),
     readFile: read,
     async exportsOf(relative) {

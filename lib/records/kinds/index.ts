@@ -6,6 +6,7 @@ import { incidentKind } from './incident.ts';
 import { knownErrorKind } from './known-error.ts';
 import { majorIncidentKind } from './major-incident.ts';
 import { problemKind } from './problem.ts';
+import { securityIncidentKind } from './security-incident.ts';
 import { serviceRequestKind } from './service-request.ts';
 
 export const RECORD_KINDS: readonly RecordKind[] = [
@@ -14,6 +15,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
   problemKind,
   knownErrorKind,
   serviceRequestKind,
+  securityIncidentKind,
 ];
 
 /** The platform's kinds, checked: a broken kind stops the start with a message naming it. */

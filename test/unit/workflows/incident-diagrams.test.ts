@@ -551,9 +551,12 @@ const BOOLEAN_DEFAULTS: Record<string, boolean> = {
   problemNeeded: true,
 };
 
-/** A condition that never evaluates to null on Zeebe 8.5 (§0.1): `x = true`, `x = "v"`, joined by and/or. */
-const NULL_SAFE_CONDITION =
-  /^=[A-Za-z]\w* = (true|false|"[^"]*")( (and|or) [A-Za-z]\w* = (true|false|"[^"]*"))*$/;
+/**
+ * A condition that never evaluates to null on Zeebe 8.5 (§0.1): `x = true`, `x = "v"` or its
+ * negation `not(x = "v")` (a comparison with null is false, never null), joined by and/or.
+ */
+const NULL_SAFE_TERM = String.raw`(?:[A-Za-z]\w* = (?:true|false|"[^"]*")|not\([A-Za-z]\w* = (?:true|false|"[^"]*")\))`;
+const NULL_SAFE_CONDITION = new RegExp(`^=${NULL_SAFE_TERM}(?: (?:and|or) ${NULL_SAFE_TERM})*$`);
 
 // -- shared checks for both diagrams ------------------------------------------------------------
 
@@ -860,7 +863,12 @@ describe('workflows/incident-management.bpmn', () => {
     const expected: [string, string, string][] = [
       ['Gateway_IsRequest', 'Event_Reclassify', '=isRequest = true'],
       ['Gateway_IsRequest', 'Task_Classify', 'default'],
-      ['Gateway_Security', 'Event_RaiseSecurityIncident', '=isSecurity = true'],
+      // An incident a security incident reported does not raise another one (§4 Triggers).
+      [
+        'Gateway_Security',
+        'Event_RaiseSecurityIncident',
+        '=isSecurity = true and not(sourceType = "security-incident")',
+      ],
       ['Gateway_Major', 'Event_DeclareMajor', '=isMajor = true'],
       ['Gateway_Outcome', 'Task_FunctionalEscalation', '=outcome = "transfer"'],
       ['Gateway_Outcome', 'Event_RequestChange', '=outcome = "needs-change"'],
