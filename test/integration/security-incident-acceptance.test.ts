@@ -338,7 +338,8 @@ describe('security incidents: acceptance scenarios of §4', function () {
       'security-officer',
       {
         recipients: '客户信息安全负责人 / the customer’s CISO',
-        reportedAt: '2026-12-08T10:00:00+08:00',
+        // as the form's date-time picker sends it (minutes and the offset, no seconds)
+        reportedAt: '2026-12-08T10:00+08:00',
         reference: 'EXT-2026-17',
       },
     );
@@ -350,6 +351,7 @@ describe('security incidents: acceptance scenarios of §4', function () {
     expect(reviewing.containmentActions).to.contain('password reset');
     expect(reviewing.evidencePreserved).to.equal(true);
     expect(reviewing.recipients).to.contain('CISO');
+    expect(reviewing.reportedAt).to.equal('2026-12-08T02:00:00.000Z');
     expect(reviewing.personalDataInvolved).to.equal(true);
     await work(review, 'security-officer', {
       lessonsLearned: '多因素认证未覆盖邮箱 / MFA did not cover mail',
@@ -361,10 +363,12 @@ describe('security incidents: acceptance scenarios of §4', function () {
     });
 
     // then an RFC and a security risk assessment are requested …
-    const changes = await waitFor('RFC requested', async () => {
-      const rows = await outboxOf(number, 'Msg_ChangeRequested');
+    // (the risk review is published last, after the improvement and the RFC)
+    await waitFor('risk review requested', async () => {
+      const rows = await outboxOf(number, 'Msg_SecurityRiskReviewRequested');
       return rows.length ? rows : undefined;
     });
+    const changes = await outboxOf(number, 'Msg_ChangeRequested');
     expect(changes).to.have.length(1);
     expect(changes[0].variables.sourceType).to.equal('security-incident');
     expect(changes[0].variables.title).to.equal('邮箱启用多因素认证 / MFA on mail');
