@@ -55,6 +55,7 @@ import {
   type ClockType,
   type RecordType,
   type SlaTargetRow,
+  type TargetDuration,
 } from '../lib/sla/targets.ts';
 
 export type { ClockRef, StoredClock } from '../db/repositories/sla.repository.ts';
@@ -113,6 +114,8 @@ export interface SlaService {
       priority: string | null;
       customerId?: string | null;
       serviceId?: string | null;
+      /** The record's own targets by clock type (its kind's `slaTargetFields`). */
+      targetOverrides?: Readonly<Record<string, TargetDuration>>;
       clockTypes: ClockType[];
       at: Date;
       actor: string;
@@ -357,6 +360,8 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
       priority: string | null;
       customerId: string | null;
       serviceId: string | null;
+      /** The record's own targets by clock type (e.g. its catalogue item's). */
+      targetOverrides?: Readonly<Record<string, TargetDuration>>;
     },
     calendars: Map<string, BusinessCalendar>,
     trx: Knex.Transaction,
@@ -370,6 +375,7 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
       rows,
       { recordType, clockType: key.clockType, priority: priorityOf(key.priority) },
       (code) => calendars.get(code),
+      key.targetOverrides?.[key.clockType],
     );
     const row = rows.find((candidate) => candidate === resolved.row);
     return { ...resolved, id: row?.id ?? null };
@@ -566,6 +572,7 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
           priority: record.priority,
           customerId: record.customerId,
           serviceId: record.serviceId,
+          targetOverrides: record.targetOverrides,
         },
         calendars,
         t,
@@ -616,6 +623,7 @@ export function createSlaService(deps: SlaServiceDeps): SlaService {
               priority: input.priority,
               customerId: input.customerId ?? null,
               serviceId: input.serviceId ?? null,
+              targetOverrides: input.targetOverrides,
             },
             calendars,
             t,

@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import { RECORD_KINDS } from '../../lib/records/kinds/index.ts';
+import { columnOf } from '../../lib/records/schema.ts';
+import { isTargetDuration, type TargetDuration } from '../../lib/sla/targets.ts';
 import { createAuditRepository } from './audit.repository.ts';
 
 /**
@@ -34,6 +36,27 @@ export interface RecordContext {
   processInstanceKey: string | null;
   /** Who created the record (a person, or a worker's job type). */
   createdBy: string | null;
+  /** The record's own targets by clock type (the kind's `slaTargetFields`), where set. */
+  targetOverrides: Readonly<Record<string, TargetDuration>>;
+}
+
+const KINDS = new Map(RECORD_KINDS.map((k) => [k.type, k]));
+
+/** The record's own clock targets: the fields its kind names in `slaTargetFields`. */
+function targetOverridesOf(
+  type: string,
+  r: Record<string, unknown>,
+): Record<string, TargetDuration> {
+  const kind = KINDS.get(type);
+  const overrides: Record<string, TargetDuration> = {};
+  for (const [clock, field] of Object.entries(kind?.slaTargetFields ?? {})) {
+    const spec = kind!.fields[field];
+    const value = spec?.column
+      ? r[columnOf(kind!, field)]
+      : ((r.attributes ?? {}) as Record<string, unknown>)[field];
+    if (isTargetDuration(value)) overrides[clock] = value;
+  }
+  return overrides;
 }
 
 /** One entry of a record's history. */
@@ -68,6 +91,7 @@ export function createRecordsRepository(db: Knex | Knex.Transaction) {
     hierarchicalLevel: (r.hierarchical_level as string | undefined) ?? null,
     processInstanceKey: (r.process_instance_key as string | undefined) ?? null,
     createdBy: (r.created_by as string | undefined) ?? null,
+    targetOverrides: targetOverridesOf(type, r),
   });
 
   return {

@@ -209,6 +209,7 @@ export function createRequestItemsRepository(db: Knex | Knex.Transaction) {
         defaultUrgency: item.defaultUrgency,
         changeTemplateId: item.changeTemplateId,
         withinAuthorisedScope: item.withinAuthorisedScope,
+        fulfilmentTarget: item.fulfilmentTarget,
       };
     },
 

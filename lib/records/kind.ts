@@ -41,6 +41,11 @@ export interface FieldSpec {
   columnName?: string;
   /** The record number of another kind this field refers to (e.g. a problem's known error). */
   refersTo?: string;
+  /**
+   * An API list whose items (`{ items: [{ id, code?, nameZh?, nameEn? }] }`) are the field's
+   * choices on the kind's forms, by id (e.g. a service request's catalogue item).
+   */
+  choicesFrom?: string;
 }
 
 /** The status machine: the statuses with labels, where a record starts, how it may move. */
@@ -147,6 +152,11 @@ export interface RecordKind {
   cancel?: CancelSpec;
   /** SLA clock types (§0.5) the kind's process runs. */
   slaClocks?: readonly string[];
+  /**
+   * A field holding the record's own target for a clock (`{ amount, unit }`, e.g. copied from
+   * a service request's catalogue item), used instead of the SLA target row's duration.
+   */
+  slaTargetFields?: Readonly<Record<string, string>>;
   /** With clocks: the role behind `process-manager` in their escalations (§0.5). */
   managerRole?: string;
   /** The objectives measured on the kind's records (§0.7). */

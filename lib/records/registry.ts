@@ -137,6 +137,11 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
 
   for (const f of kind.create?.fields ?? [])
     if (!isField(f)) problems.push(`create.fields: "${f}" is not a field of the kind`);
+  for (const [name, field] of Object.entries(fields))
+    if (field.choicesFrom !== undefined && !/^\/api\/[a-z0-9/-]+$/.test(field.choicesFrom))
+      problems.push(
+        `fields.${name}.choicesFrom: "${field.choicesFrom}" is not an /api/… list path`,
+      );
   for (const f of kind.create?.required ?? [])
     if (!kind.create.fields.includes(f))
       problems.push(`create.required: "${f}" is not one of create.fields`);
@@ -194,6 +199,12 @@ export function kindProblems(kind: RecordKind, context: KindContext): KindProble
       problems.push(
         `slaClocks: "${clock}" is not a clock type of §0.5 (${CLOCK_TYPES.join(', ')})`,
       );
+  for (const [clock, field] of Object.entries(kind.slaTargetFields ?? {})) {
+    if (!(kind.slaClocks ?? []).includes(clock))
+      problems.push(`slaTargetFields.${clock}: is not one of the kind's slaClocks`);
+    if (fields[field]?.type !== 'object')
+      problems.push(`slaTargetFields.${clock}: "${field}" is not an object field`);
+  }
   if (kind.slaClocks?.length)
     roleProblems(kind.managerRole ? [kind.managerRole] : [], 'managerRole');
 

@@ -4,6 +4,7 @@
  * fulfilment group, approvers, the change path), the default expiry of an access grant, and
  * that only service requests may be confirmed by timeout.
  */
+import type { TargetDuration } from '../sla/targets.ts';
 import { derivePriority, isLevel, type Priority, type PriorityMatrix } from '../sla/priority.ts';
 
 export const APPROVAL_POLICIES = ['none', 'line-manager', 'asset-owner-and-security'] as const;
@@ -30,6 +31,8 @@ export interface RequestItemFacts {
   defaultUrgency: number;
   changeTemplateId: string | null;
   withinAuthorisedScope: boolean;
+  /** The item's own fulfilment target, instead of the SLA target row's; null = the row's. */
+  fulfilmentTarget: TargetDuration | null;
 }
 
 /** Who approves a line-manager item: the requester's department head (§0.2) [default]. */

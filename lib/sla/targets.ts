@@ -37,6 +37,17 @@ export interface TargetDuration {
   readonly unit: DurationUnit;
 }
 
+const UNITS: readonly string[] = ['minutes', 'hours', 'business_hours', 'business_days'];
+
+/** A stored value that is a usable target duration (a positive amount of a known unit). */
+export function isTargetDuration(value: unknown): value is TargetDuration {
+  if (typeof value !== 'object' || value === null) return false;
+  const { amount, unit } = value as { amount?: unknown; unit?: unknown };
+  return (
+    typeof amount === 'number' && amount > 0 && typeof unit === 'string' && UNITS.includes(unit)
+  );
+}
+
 /** Escalation thresholds in percent of the target (§0.5 rule 6) [default]. */
 export const DEFAULT_THRESHOLDS: readonly number[] = [50, 75, 100];
 
@@ -218,6 +229,8 @@ export function resolveClockTarget(
   rows: readonly SlaTargetRow[],
   key: TargetKey,
   calendarOf: (code: string) => BusinessCalendar | undefined,
+  /** The record's own target for this clock (e.g. its catalogue item's), on the row's calendar. */
+  override?: TargetDuration | null,
 ): ResolvedTarget {
   const row = rows.find(
     (candidate) =>
@@ -233,7 +246,7 @@ export function resolveClockTarget(
   const calendar = calendarOf(row.calendar);
   if (!calendar) throw new SlaTargetError(`SLA target names unknown calendar ${row.calendar}`);
   assertThresholds(row.thresholds);
-  const targetMinutes = durationMinutes(row.duration, calendar);
+  const targetMinutes = durationMinutes(override ?? row.duration, calendar);
   if (!Number.isFinite(targetMinutes) || targetMinutes <= 0) {
     throw new SlaTargetError(`SLA target for ${key.recordType} ${key.clockType} must be positive`);
   }

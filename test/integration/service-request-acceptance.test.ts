@@ -42,6 +42,7 @@ interface RequestView {
   cancelReason: string | null;
   confirmedBy: string | null;
   closedAt: string | null;
+  fulfilmentTarget?: { amount: number; unit: string } | null;
   rating: number | null;
   links: { type: string; number: string; relation: string }[];
   sla: { clockType: string; state: string; dueAt: string }[];
@@ -310,6 +311,41 @@ describe('service requests: acceptance scenarios of §2', function () {
     const closed = await requestWhen(number, 'closed', (r) => r.status === 'closed');
     expect(closed).to.include({ rating: 4, confirmedBy: 'requester' });
     expect(closed.sla.map((c) => c.state)).to.deep.equal(['stopped', 'stopped']);
+  });
+
+  it('an item with its own fulfilment target runs the fulfilment clock to that target, not the priority’s', async () => {
+    // given a catalogue item whose fulfilment target is 2 business days
+    const code = `REQ-TARGET-${Date.now().toString(36).toUpperCase()}`;
+    const created = await api<{ id: string }>('POST', '/api/request-items', {
+      as: 'admin',
+      body: {
+        code,
+        nameZh: `两天履行 ${code}`,
+        nameEn: `Two-day item ${code}`,
+        type: 'information',
+        fulfilmentGroup: 'service-desk',
+        fulfilmentTarget: { amount: 2, unit: 'business_days' },
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).to.equal(201);
+    const { number, id } = await raise('requester', {
+      title: '两天内答复 / answer within two days',
+    });
+
+    // when the service desk triages the request onto that item
+    await triage(number, { itemId: created.body.id });
+
+    // then its fulfilment clock's target is 2 × 480 working minutes of CN-STD (8-hour days)
+    const clock = await waitFor('the fulfilment clock on the item’s target', async () => {
+      const clocks = await testContext().platform.domain.sla.clocksOf('service-request', id);
+      const fulfilment = clocks.find((c) => c.clockType === 'fulfilment');
+      return fulfilment?.clock.targetMinutes === 960 ? fulfilment : undefined;
+    });
+    expect(clock.clock.calendar).to.equal('CN-STD');
+    expect((await request(number)).fulfilmentTarget).to.deep.equal({
+      amount: 2,
+      unit: 'business_days',
+    });
   });
 
   it('4. a fulfilled request whose requester does not answer within 5 business days closes, "confirmed by timeout" in its history', async () => {

@@ -171,6 +171,7 @@ describe('diagram versions replaced while instances run', function () {
       (a) => a.actor.split('#')[0],
     );
     expect(writers).to.include.members([
+      'itsm:major.notify-top-management:1',
       'itsm:major.record-appointment:1',
       'itsm:major.record-restoration:1',
       'itsm:major.record-report:1',

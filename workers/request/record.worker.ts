@@ -38,6 +38,10 @@ export type RecordRequestOutput = {
   description: string | null;
   customerId: string | null;
   serviceId: string | null;
+  /** What the triage form shows first: the item, impact and urgency the request carries. */
+  itemId: string | null;
+  impact: string;
+  urgency: string;
 };
 
 // A level arrives as "1"…"3" from a form or 1…3 from a message: read by levelOf, not typed here.
@@ -76,6 +80,9 @@ const output = {
     description: { type: 'string', nullable: true },
     customerId: { type: 'string', nullable: true },
     serviceId: { type: 'string', nullable: true },
+    itemId: { type: 'string', nullable: true },
+    impact: { type: 'string' },
+    urgency: { type: 'string' },
   },
   required: [
     'recordType',
@@ -87,6 +94,9 @@ const output = {
     'description',
     'customerId',
     'serviceId',
+    'itemId',
+    'impact',
+    'urgency',
   ],
   additionalProperties: false,
 } as unknown as JSONSchemaType<RecordRequestOutput>;
@@ -94,12 +104,13 @@ const output = {
 /** The outputs that describe the recorded request. */
 function described(
   r: RecordView,
-): Pick<RecordRequestOutput, 'title' | 'description' | 'customerId' | 'serviceId'> {
+): Pick<RecordRequestOutput, 'title' | 'description' | 'customerId' | 'serviceId' | 'itemId'> {
   return {
     title: String(r.title ?? r.number),
     description: text(r.description),
     customerId: r.customerId,
     serviceId: r.serviceId,
+    itemId: text(r.itemId),
   };
 }
 
@@ -150,6 +161,8 @@ export function createRecordRequestWorker(deps: RequestWorkerDeps) {
           recordNumber: existing.number,
           requesterId,
           priority: p.priority,
+          impact: String(p.impact),
+          urgency: String(p.urgency),
           ...described(existing),
         };
       }
@@ -200,6 +213,8 @@ export function createRecordRequestWorker(deps: RequestWorkerDeps) {
         recordNumber: record.number,
         requesterId,
         priority: p.priority,
+        impact: String(p.impact),
+        urgency: String(p.urgency),
         ...described(record),
       };
     },

@@ -110,6 +110,9 @@ export function createApplyTriageWorker(deps: RequestWorkerDeps) {
       const plan = approvalPlan(item);
       const validUntil = accessValidUntil(item.type, null, at);
       const before = request.priority;
+      const targetChanged =
+        JSON.stringify(request.fulfilmentTarget ?? null) !==
+        JSON.stringify(item.fulfilmentTarget ?? null);
       await deps.store.setFields(
         kind,
         request.id,
@@ -120,6 +123,7 @@ export function createApplyTriageWorker(deps: RequestWorkerDeps) {
           urgency: String(p.urgency),
           priority: p.priority,
           fulfilmentGroup: item.fulfilmentGroup,
+          fulfilmentTarget: item.fulfilmentTarget,
           approvalPolicy: plan.approvalPolicy,
           ...(plan.approverId ? { approverId: plan.approverId } : {}),
           ...(request.respondedAt ? {} : { respondedAt: at.toISOString() }),
@@ -127,12 +131,18 @@ export function createApplyTriageWorker(deps: RequestWorkerDeps) {
         { by: ctx.actor, at },
       );
       let slaFulfilment: TimerVariables | undefined;
-      if (before !== p.priority) {
+      if (before !== p.priority || targetChanged) {
         const clocks = await deps.sla.clocksOf(SERVICE_REQUEST, request.id);
         if (clocks.some((c) => c.clockType === 'fulfilment' && c.clock.state !== 'stopped')) {
           const { clock } = await deps.sla.recalculate(
             { recordType: SERVICE_REQUEST, recordId: request.id, clockType: 'fulfilment' },
-            { at, actor: ctx.actor, reason: `priority ${before ?? '—'} → ${p.priority}` },
+            {
+              at,
+              actor: ctx.actor,
+              reason: targetChanged
+                ? 'the catalogue item’s fulfilment target'
+                : `priority ${before ?? '—'} → ${p.priority}`,
+            },
           );
           slaFulfilment = deps.sla.timerVariables(clock);
         }

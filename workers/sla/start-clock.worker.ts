@@ -40,6 +40,7 @@ export function createStartClockWorker(deps: Pick<SlaWorkerDeps, 'sla' | 'clock'
           priority: record.priority,
           customerId: record.customerId,
           serviceId: record.serviceId,
+          targetOverrides: record.targetOverrides,
           clockTypes: [job.clockType],
           at: deps.clock.now(),
           actor: ctx.actor,

@@ -60,6 +60,7 @@ export const serviceRequestKind = {
       format: 'uuid',
       labels: level('Catalogue item', '请求目录项'),
       column: true,
+      choicesFrom: '/api/request-items',
     },
     requestType: {
       type: 'string',
@@ -102,6 +103,11 @@ export const serviceRequestKind = {
       column: true,
     },
     fulfilmentGroup: { type: 'string', labels: level('Fulfilment group', '履行组'), column: true },
+    // The catalogue item's own fulfilment target ({ amount, unit }), copied at triage.
+    fulfilmentTarget: {
+      type: 'object',
+      labels: level('Fulfilment target (catalogue item)', '履行时限（目录项）'),
+    },
     approvalPolicy: {
       type: 'string',
       labels: level('Approval policy', '审批策略'),
@@ -215,6 +221,7 @@ export const serviceRequestKind = {
     },
   },
   slaClocks: ['response', 'fulfilment'],
+  slaTargetFields: { fulfilment: 'fulfilmentTarget' },
   managerRole: 'incident-manager',
   // §2 KPIs: fulfilment on time (95 % [default]); the response counts toward
   // `incident-response-on-time`.

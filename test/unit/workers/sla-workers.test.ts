@@ -51,6 +51,7 @@ function incident(overrides: Partial<RecordContext> = {}): RecordContext {
     createdBy: 'zhang.san',
     hierarchicalLevel: 'H0',
     processInstanceKey: null,
+    targetOverrides: {},
     ...overrides,
   };
 }
@@ -190,6 +191,7 @@ describe('SLA workers (workers/sla)', () => {
         priority: 'P3',
         customerId: CUSTOMER_ID,
         serviceId: null,
+        targetOverrides: {},
         clockTypes: ['resolution'],
         at: NOW,
         actor: `itsm:sla.start-clock:1#${JOB_KEY}`,

@@ -51,7 +51,7 @@ export async function createPage(ctx: PageContext, kind: KindView): Promise<void
   );
   let choices: Record<string, unknown>;
   try {
-    choices = await referenceChoices(kind.createSchema);
+    choices = await referenceChoices(kind.createSchema, kind);
   } catch (err) {
     if (ctx.current()) mount(status, notice('error', messageOf(err)));
     return;

@@ -11,6 +11,7 @@ import { dateTime, label, lang, t, type Key } from '../i18n.ts';
 import { flash, go, type PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
 import { renderSchemaForm, type SchemaForm } from './form.ts';
+import { choiceNames } from './references.ts';
 import {
   fieldLabel,
   hasRole,
@@ -80,17 +81,25 @@ function personName(username: string, names: Map<string, string>): string {
   return names.get(username) ?? username;
 }
 
-function facts(kind: KindView, record: RecordView, names: Map<string, string>): HTMLElement {
+function facts(
+  kind: KindView,
+  record: RecordView,
+  names: Map<string, string>,
+  choices: Map<string, Map<string, string>>,
+): HTMLElement {
   const readable = new Set(knownKinds().map((k) => k.type));
   const rows = [...Object.keys(kind.fields), ...COMMON_FACTS].flatMap((name) => {
     const value = record[name];
     const refersTo = kind.fields[name]?.refersTo;
+    const choice = typeof value === 'string' ? choices.get(name)?.get(value) : undefined;
     const shown =
       refersTo && readable.has(refersTo) && typeof value === 'string' && value
         ? h('a', { href: recordRoute(refersTo, value) }, value)
-        : PEOPLE.includes(name) && typeof value === 'string'
-          ? personName(value, names)
-          : valueText(kind, name, value);
+        : choice
+          ? choice
+          : PEOPLE.includes(name) && typeof value === 'string'
+            ? personName(value, names)
+            : valueText(kind, name, value);
     return [
       h('dt', {}, fieldLabel(kind, name)),
       h(
@@ -204,10 +213,12 @@ export async function detailPage(ctx: PageContext, kind: KindView, number: strin
   const path = `${kind.path}/${encodeURIComponent(number)}`;
   let record: RecordDetail;
   let history: HistoryEntry[];
+  let choices: Map<string, Map<string, string>>;
   try {
-    [record, { items: history }] = await Promise.all([
+    [record, { items: history }, choices] = await Promise.all([
       api<RecordDetail>('GET', path),
       api<{ items: HistoryEntry[] }>('GET', `${path}/history`),
+      choiceNames(kind),
     ]);
   } catch (err) {
     if (ctx.current()) mount(ctx.root, notice('error', messageOf(err)));
@@ -260,7 +271,7 @@ export async function detailPage(ctx: PageContext, kind: KindView, number: strin
             )
           : null,
         commandHost,
-        facts(kind, record, new Map(history.map((e) => [e.actor, e.actorName]))),
+        facts(kind, record, new Map(history.map((e) => [e.actor, e.actorName])), choices),
       ),
       h(
         'div',

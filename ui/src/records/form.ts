@@ -26,7 +26,8 @@ interface FormWithErrors {
  * One component per property the kind declares (and a command's `comment`): a select with
  * the enum's labels, a number for integers and numbers, a checkbox for booleans, a date-time
  * picker for dates, a text area for long text, a text field otherwise; the customer and the
- * service as choices when `data` holds them (./references.ts). Other common properties
+ * service, and a field that names its list (`choicesFrom`), as choices when `data` holds them
+ * (./references.ts). Other common properties
  * (request id) and lists are left out.
  */
 export function formSchemaOf(
@@ -53,6 +54,18 @@ export function formSchemaOf(
     const field = kind.fields[name];
     if (!field && name !== 'comment') continue;
     const label = name === 'comment' ? t('records.comment') : fieldLabel(kind, name);
+    if (field?.choicesFrom && data[`${name}Options`]) {
+      components.push({
+        id: `Field_${name}`,
+        key: name,
+        type: 'select',
+        label,
+        valuesKey: `${name}Options`,
+        searchable: true,
+        ...(required.has(name) ? { validate: { required: true } } : {}),
+      });
+      continue;
+    }
     const type = Array.isArray(prop.type) ? String(prop.type[0]) : String(prop.type);
     const validate: Record<string, unknown> = {};
     if (required.has(name)) validate.required = true;

@@ -26,6 +26,8 @@ export interface FieldView {
   maximum?: number;
   column?: boolean;
   refersTo?: string;
+  /** An API list whose items are the field's choices (see lib/records/kind.ts). */
+  choicesFrom?: string;
 }
 
 /** A JSON Schema object (a create or command body). */

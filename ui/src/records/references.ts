@@ -7,7 +7,7 @@ import { api } from '../api.ts';
 import { lang } from '../i18n.ts';
 import { currentUser } from '../session.ts';
 import type { Named, Page } from '../types.ts';
-import type { ObjectSchema } from './kinds.ts';
+import type { KindView, ObjectSchema } from './kinds.ts';
 
 /** The common properties with choices, in the order the form shows them. */
 export const REFERENCE_PICKERS = ['serviceId', 'customerId'] as const;
@@ -29,6 +29,24 @@ export function nameOf(item: Named): string {
   return [code, name ?? item.name].filter(Boolean).join(' ');
 }
 
+/**
+ * The names of the choices of each field that names its list (`choicesFrom`), by id, so a
+ * record's page shows "REQ-VPN-ACCESS VPN access" rather than an id. A list that cannot be
+ * read leaves its field showing the id.
+ */
+export async function choiceNames(kind: KindView): Promise<Map<string, Map<string, string>>> {
+  const names = new Map<string, Map<string, string>>();
+  await Promise.all(
+    Object.entries(kind.fields)
+      .filter(([, field]) => field.choicesFrom)
+      .map(async ([name, field]) => {
+        const page = await api<Page<Named>>('GET', field.choicesFrom!).catch(() => undefined);
+        if (page) names.set(name, new Map(page.items.map((i) => [String(i.id), nameOf(i)])));
+      }),
+  );
+  return names;
+}
+
 /** The form-js data key holding a picker's choices. */
 export const optionsKey = (name: ReferencePicker) => `${name}Options`;
 
@@ -38,6 +56,7 @@ export const optionsKey = (name: ReferencePicker) => `${name}Options`;
  */
 export async function referenceChoices(
   schema: ObjectSchema,
+  kind?: KindView,
 ): Promise<Partial<Record<string, { value: string; label: string }[]>>> {
   const roles = currentUser()?.roles ?? [];
   const sources: Record<ReferencePicker, string | undefined> = {
@@ -57,6 +76,18 @@ export async function referenceChoices(
         }));
       },
     ),
+  );
+  // A field of the kind that names its list (`choicesFrom`, e.g. the request catalogue).
+  await Promise.all(
+    Object.entries(kind?.fields ?? {})
+      .filter(([name, field]) => field.choicesFrom && schema.properties[name])
+      .map(async ([name, field]) => {
+        const page = await api<Page<Named>>('GET', field.choicesFrom!);
+        data[`${name}Options`] = page.items.map((item) => ({
+          value: String(item.id),
+          label: nameOf(item),
+        }));
+      }),
   );
   return data;
 }
