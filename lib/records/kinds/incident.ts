@@ -6,6 +6,7 @@
  */
 import { ROLE_IDS, STAFF_ROLES } from '../../roles.ts';
 import type { RecordKind } from '../kind.ts';
+import { PRIORITY_FIELD } from './common-fields.ts';
 
 const level = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 const when = (en: string, zh: string) =>
@@ -60,18 +61,7 @@ export const incidentKind = {
     category: text('Category', '分类', 100),
     impact: scale('Impact', '影响度'),
     urgency: scale('Urgency', '紧急度'),
-    priority: {
-      type: 'string',
-      labels: level('Priority', '优先级'),
-      enum: ['P1', 'P2', 'P3', 'P4'],
-      enumLabels: {
-        P1: level('P1 critical', 'P1 紧急'),
-        P2: level('P2 high', 'P2 高'),
-        P3: level('P3 medium', 'P3 中'),
-        P4: level('P4 low', 'P4 低'),
-      },
-      column: true,
-    },
+    priority: PRIORITY_FIELD,
     functionalLevel: {
       type: 'string',
       labels: level('Support line', '支持级别'),

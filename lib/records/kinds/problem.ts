@@ -1,5 +1,6 @@
 /** Problems (processes.md §3): the root cause of one or more incidents, run by `problem-management`. */
 import type { RecordKind } from '../kind.ts';
+import { PRIORITY_FIELD } from './common-fields.ts';
 
 /** Staff who work with problems and known errors (§3, §1: incident handling uses them). */
 export const PROBLEM_READERS = [
@@ -63,18 +64,7 @@ export const problemKind = {
       enumLabels: { '1': level('High', '高'), '2': level('Medium', '中'), '3': level('Low', '低') },
       column: true,
     },
-    priority: {
-      type: 'string',
-      labels: level('Priority', '优先级'),
-      enum: ['P1', 'P2', 'P3', 'P4'],
-      enumLabels: {
-        P1: level('P1 critical', 'P1 紧急'),
-        P2: level('P2 high', 'P2 高'),
-        P3: level('P3 medium', 'P3 中'),
-        P4: level('P4 low', 'P4 低'),
-      },
-      column: true,
-    },
+    priority: PRIORITY_FIELD,
     ownerGroup: { type: 'string', labels: level('Owner group', '负责组'), column: true },
     owner: { type: 'string', labels: level('Owner', '负责人'), column: true },
     affectedCiIds: {

@@ -6,6 +6,7 @@
  * it through the incident procedure (ISO/IEC 20000-1:2011 6.6.3).
  */
 import type { RecordKind } from '../kind.ts';
+import { PRIORITY_FIELD } from './common-fields.ts';
 
 const level = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 
@@ -132,18 +133,7 @@ export const securityIncidentKind = {
       },
       column: true,
     },
-    priority: {
-      type: 'string',
-      labels: level('Priority', '优先级'),
-      enum: ['P1', 'P2', 'P3', 'P4'],
-      enumLabels: {
-        P1: level('P1 critical', 'P1 紧急'),
-        P2: level('P2 high', 'P2 高'),
-        P3: level('P3 medium', 'P3 中'),
-        P4: level('P4 low', 'P4 低'),
-      },
-      column: true,
-    },
+    priority: PRIORITY_FIELD,
     externalReportingRequired: {
       type: 'boolean',
       labels: level('External reporting required', '需要对外报告'),

@@ -5,6 +5,7 @@
  */
 import { ROLE_IDS } from '../../roles.ts';
 import type { RecordKind } from '../kind.ts';
+import { PRIORITY_FIELD } from './common-fields.ts';
 
 const level = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 
@@ -90,18 +91,7 @@ export const serviceRequestKind = {
       enumLabels: levels,
       column: true,
     },
-    priority: {
-      type: 'string',
-      labels: level('Priority', '优先级'),
-      enum: ['P1', 'P2', 'P3', 'P4'],
-      enumLabels: {
-        P1: level('P1 critical', 'P1 紧急'),
-        P2: level('P2 high', 'P2 高'),
-        P3: level('P3 medium', 'P3 中'),
-        P4: level('P4 low', 'P4 低'),
-      },
-      column: true,
-    },
+    priority: PRIORITY_FIELD,
     fulfilmentGroup: { type: 'string', labels: level('Fulfilment group', '履行组'), column: true },
     // The catalogue item's own fulfilment target ({ amount, unit }), copied at triage.
     fulfilmentTarget: {
