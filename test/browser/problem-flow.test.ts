@@ -2,18 +2,9 @@ import { expect } from 'chai';
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { api, waitFor } from '../helpers/api.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { chooseOption, launchBrowser, signIn } from '../helpers/browser.ts';
 import { deployWorkflows } from '../helpers/incidents.ts';
-import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
-
-/** Chooses an option of a form-js select (the field with that component id). */
-async function choose(page: Page, componentId: string, option: string | RegExp): Promise<void> {
-  const field = page
-    .locator('.fjs-form-field')
-    .filter({ has: page.locator(`[id$="-${componentId}"]`) });
-  await field.locator('.fjs-input-group').click();
-  await field.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
-}
+import { testContext } from '../helpers/test-platform.ts';
 
 /**
  * Issue 9's browser path: a problem raised from its create page, worked from its tasks to a
@@ -37,19 +28,7 @@ describe('the web UI: a problem from its create page to a known error', function
     await api('PUT', '/api/me', { as: 'problem-manager', body: { locale: 'zh-CN' } });
   });
 
-  async function signedInPage(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-    });
-    page.on('pageerror', (err) => refused.push(`page error: ${err.message}`));
-    await page.goto(`${testContext().platform.url}/#/login`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', DEV_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/#\/inbox/);
-    return page;
-  }
+  const signedInPage = (username: string) => signIn(browser, username, refused);
 
   /** Opens the record's page and its open task; claims it when it is not yet the user's. */
   async function openTaskFromRecord(page: Page): Promise<void> {
@@ -120,10 +99,10 @@ describe('the web UI: a problem from its create page to a known error', function
     // given: the problem manager classifies it for the second line
     const manager = await signedInPage('problem-manager');
     await openTaskFromRecord(manager);
-    await choose(manager, 'Field_Category', /应用|Application/);
-    await choose(manager, 'Field_Impact', /中|Medium/);
-    await choose(manager, 'Field_Urgency', /中|Medium/);
-    await choose(manager, 'Field_OwnerGroup', /二线技术支持组|Second-line support/);
+    await chooseOption(manager, 'Field_Category', /应用|Application/);
+    await chooseOption(manager, 'Field_Impact', /中|Medium/);
+    await chooseOption(manager, 'Field_Urgency', /中|Medium/);
+    await chooseOption(manager, 'Field_OwnerGroup', /二线技术支持组|Second-line support/);
     await manager.locator('#complete').click();
     await manager.waitForURL(/#\/inbox/);
     await manager.close();

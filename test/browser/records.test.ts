@@ -4,8 +4,8 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { createApprovalsRepository } from '../../db/repositories/approvals.repository.ts';
 import { api } from '../helpers/api.ts';
-import { launchBrowser, layoutProblems } from '../helpers/browser.ts';
-import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
+import { launchBrowser, layoutProblems, signIn } from '../helpers/browser.ts';
+import { testContext } from '../helpers/test-platform.ts';
 
 const DESKTOP = { width: 1366, height: 768 };
 const PHONE = { width: 390, height: 844 };
@@ -47,20 +47,7 @@ describe('the web UI: the record pages of a kind (known errors)', function () {
       console.error(`refused or page errors:\n${refused.join('\n')}`);
   });
 
-  async function signedInPage(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: DESKTOP, locale: 'zh-CN' });
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-    });
-    page.on('pageerror', (err) => refused.push(`page error: ${err.message}`));
-    await page.goto(`${testContext().platform.url}/#/login`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', DEV_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/#\/inbox/);
-    await page.locator('.app-nav').waitFor();
-    return page;
-  }
+  const signedInPage = (username: string) => signIn(browser, username, refused, DESKTOP);
 
   async function open(page: Page, hash: string, ready: string): Promise<void> {
     await page.goto(`${testContext().platform.url}/${hash}`);

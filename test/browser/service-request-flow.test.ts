@@ -2,18 +2,9 @@ import { expect } from 'chai';
 import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { api, waitFor } from '../helpers/api.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { chooseOption, launchBrowser, signIn } from '../helpers/browser.ts';
 import { deployWorkflows } from '../helpers/incidents.ts';
-import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
-
-/** Chooses an option of a form-js select (the field with that component id). */
-async function choose(page: Page, componentId: string, option: string | RegExp): Promise<void> {
-  const field = page
-    .locator('.fjs-form-field')
-    .filter({ has: page.locator(`[id$="-${componentId}"]`) });
-  await field.locator('.fjs-input-group').click();
-  await field.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
-}
+import { testContext } from '../helpers/test-platform.ts';
 
 /**
  * Issue 11's browser path: a customer contact asks for VPN access from the service-request
@@ -38,19 +29,7 @@ describe('the web UI: an access request from its create page to closed', functio
     await api('PUT', '/api/me', { as: 'customer-contact', body: { locale: 'zh-CN' } });
   });
 
-  async function signedInPage(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-    });
-    page.on('pageerror', (err) => refused.push(`page error: ${err.message}`));
-    await page.goto(`${testContext().platform.url}/#/login`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', DEV_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/#\/inbox/);
-    return page;
-  }
+  const signedInPage = (username: string) => signIn(browser, username, refused);
 
   /** Opens the request's page and its open task; claims it when it is not yet the user's. */
   async function openTaskFromRecord(page: Page, taskName: string): Promise<void> {
@@ -60,15 +39,19 @@ describe('the web UI: an access request from its create page to closed', functio
       `the task "${taskName}" on the request's page`,
       async () => {
         await page.reload();
-        await page.locator('.record-page').waitFor();
+        await page.locator('.record-page, .notice').first().waitFor();
         return (await link.count()) > 0;
       },
       30_000,
-    );
+    ).catch(async (err: Error) => {
+      const shown = await page.locator('main, body').first().innerText();
+      throw new Error(`${err.message}: the page shows ${shown.slice(0, 600)}`, { cause: err });
+    });
     await link.click();
-    const claim = page.locator('#claim');
+    // Claim only a task that is not the user's yet: on their own task (the asset owner's is
+    // assigned at creation) the same button unclaims it.
     await page.locator('#claim, #complete').first().waitFor();
-    if (await claim.count()) await claim.click();
+    if ((await page.locator('#complete').count()) === 0) await page.locator('#claim').click();
     await page.locator('#complete').waitFor();
   }
 
@@ -92,7 +75,7 @@ describe('the web UI: an access request from its create page to closed', functio
 
     // when
     await contact.fill('.record-create [id$="-Field_title"]', title);
-    await choose(contact, 'Field_itemId', /VPN/);
+    await chooseOption(contact, 'Field_itemId', /VPN/);
     await contact.click('#record-submit');
 
     // then: the request's page, new, with the item chosen
@@ -117,19 +100,19 @@ describe('the web UI: an access request from its create page to closed', functio
     // given: the service desk accepts it as valid
     const desk = await signedInPage('service-desk');
     await openTaskFromRecord(desk, '受理');
-    await choose(desk, 'Field_Impact', /3|低/);
-    await choose(desk, 'Field_Urgency', /2|中/);
+    await chooseOption(desk, 'Field_Impact', /3|低/);
+    await chooseOption(desk, 'Field_Urgency', /2|中/);
     await complete(desk);
 
     // when: the asset owner named on the item approves, then the security officer
     const owner = await signedInPage('service-owner');
     await openTaskFromRecord(owner, '审批');
-    await choose(owner, 'Field_Decision', /批准|Approve/);
+    await chooseOption(owner, 'Field_Decision', /批准|Approve/);
     await owner.fill('textarea[id$="-Field_Comment"]', '同意开通');
     await complete(owner);
     const officer = await signedInPage('security-officer');
     await openTaskFromRecord(officer, '安全');
-    await choose(officer, 'Field_Decision', /批准|Approve/);
+    await chooseOption(officer, 'Field_Decision', /批准|Approve/);
     await complete(officer);
 
     // then: it is in fulfilment, with both decisions recorded
@@ -166,15 +149,19 @@ describe('the web UI: an access request from its create page to closed', functio
 
     // then: closed, read in zh-CN …
     const reader = await signedInPage('customer-contact');
+    await reader.goto(`${testContext().platform.url}/#/records/service-request/${number}`);
     await waitFor(
       'the request closed on its page',
       async () => {
-        await reader.goto(`${testContext().platform.url}/#/records/service-request/${number}`);
-        await reader.locator('.record-page').waitFor();
+        await reader.reload();
+        await reader.locator('.record-page, .notice').first().waitFor();
         return (await reader.locator('.record-status').textContent()) === '已关闭' || undefined;
       },
       30_000,
-    );
+    ).catch(async (err: Error) => {
+      const shown = await reader.locator('body').innerText();
+      throw new Error(`${err.message}: the page shows ${shown.slice(0, 600)}`, { cause: err });
+    });
     const sentences = await reader.locator('.history li .history-text').allTextContents();
     expect(
       sentences.some((s) => s.includes('批准')),

@@ -2,10 +2,9 @@ import { expect } from 'chai';
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { waitFor } from '../helpers/api.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
+import { launchBrowser, signIn } from '../helpers/browser.ts';
 
 /**
  * The admin's webhooks page in zh-CN: a bad URL is marked on its field, a subscription is
@@ -41,20 +40,7 @@ describe('the web UI: webhooks page', function () {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  async function signedInPage(username: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
-    });
-    page.on('pageerror', (err) => refused.push(`page error: ${err.message}`));
-    await page.goto(`${testContext().platform.url}/#/login`);
-    await page.fill('input[name=username]', username);
-    await page.fill('input[name=password]', DEV_PASSWORD);
-    await page.click('button[type=submit]');
-    await page.waitForURL(/#\/inbox/);
-    await page.locator('.app-nav').waitFor();
-    return page;
-  }
+  const signedInPage = (username: string) => signIn(browser, username, refused);
 
   it('when a non-admin signs in, the navigation has no webhooks link', async () => {
     // given / when

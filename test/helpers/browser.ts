@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { DEV_PASSWORD, testContext } from './test-platform.ts';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -86,4 +87,43 @@ const LAYOUT_CHECK = `(() => {
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(LAYOUT_CHECK);
+}
+
+/**
+ * A new page (desktop size, zh-CN) with `username` signed in, at their inbox. What the content
+ * security policy refuses and page errors are pushed to `refused`, for the test to assert.
+ */
+export async function signIn(
+  browser: Browser,
+  username: string,
+  refused: string[],
+  viewport = { width: 1366, height: 768 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  page.on('pageerror', (err) => refused.push(`page error: ${err.message}`));
+  await page.goto(`${testContext().platform.url}/#/login`);
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', DEV_PASSWORD);
+  await page.click('button[type=submit]');
+  // The inbox goes on to the user's first queue (or their tasks) once it has read them: wait
+  // for that, so a test's next navigation is not overtaken by it.
+  await page.waitForURL(/#\/inbox\/(queue\/|mine)/);
+  await page.locator('.app-nav').waitFor();
+  return page;
+}
+
+/** Chooses an option of a form-js select (the field with that component id). */
+export async function chooseOption(
+  page: Page,
+  componentId: string,
+  option: string | RegExp,
+): Promise<void> {
+  const field = page
+    .locator('.fjs-form-field')
+    .filter({ has: page.locator(`[id$="-${componentId}"]`) });
+  await field.locator('.fjs-input-group').click();
+  await field.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
 }
