@@ -290,6 +290,35 @@ describe('webhooks: signed deliveries to a local receiver', function () {
     ).to.deep.equal([]);
   });
 
+  it('when the first subscription comes after a time without any, it gets what happens from then on and nothing from before', async () => {
+    // given no subscription of this receiver while an incident is reported and the dispatcher
+    // idles (with no enabled subscription at all, a pass reads nothing)
+    const before = await reportIncident({
+      title: 'Webhook: 无人订阅 / nobody listens',
+      impact: 3,
+      urgency: 3,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+    // when a subscription is made and another incident reported
+    const sub = await subscribe(`${receiver.base}/late`, ['record.created']);
+    created.push(sub.id);
+    const after = await reportIncident({
+      title: 'Webhook: 有人订阅 / now someone listens',
+      impact: 3,
+      urgency: 3,
+    });
+
+    // then the later incident arrives, the earlier one never does
+    await waitFor('record.created of the later incident', async () =>
+      receiver
+        .on('/late')
+        .find((r) => r.json.type === 'record.created' && r.json.data.number === after.number),
+    );
+    const numbers = receiver.on('/late').map((r) => r.json.data.number);
+    expect(numbers).to.not.include(before.number);
+  });
+
   it('when the test button is pressed, a webhook.test delivery is queued and sent signed', async () => {
     // given
     const sub = await subscribe(`${receiver.base}/button`, ['sla.breached']);

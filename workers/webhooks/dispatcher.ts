@@ -121,10 +121,19 @@ export function createWebhookDispatcher(deps: {
     return added;
   }
 
-  /** One pass over every source; answers the number of delivery rows added. */
+  /** Whether a pass has set every source's cursor (at the end, on a new installation). */
+  let cursorsSet = false;
+
+  /**
+   * One pass over every source; answers the number of delivery rows added. Without an
+   * enabled subscription a pass reads nothing once the cursors are set: a first subscription
+   * later reads on from them, and only what happened after its creation reaches it.
+   */
   async function runOnce(): Promise<number> {
     const now = deps.clock.now();
     const subs = await repo.enabledSubscriptions();
+    if (subs.length === 0 && cursorsSet) return 0;
+    cursorsSet = true;
     let added = 0;
     added += await byId(
       subs,
