@@ -64,15 +64,31 @@ describe('major incidents on the record core: /api/records/major-incident/<INC n
       as: 'incident-manager',
       body: { reason: '多个客户受影响 / several customers affected' },
     });
-    await work(
-      await openTask(created.number, 'UserTask_AppointManager', 'incident-manager'),
-      'incident-manager',
+    const appoint = await openTask(created.number, 'UserTask_AppointManager', 'incident-manager');
+    // an interval beyond a week is refused at the task, naming the field (the record would
+    // refuse it later and stall the process)
+    await api('POST', `/api/tasks/${appoint.id}/claim`, { as: 'incident-manager' });
+    const tooLong = await api<{ error: { details?: { field: string }[] } }>(
+      'POST',
+      `/api/tasks/${appoint.id}/complete`,
       {
-        majorIncidentManager: 'major-incident-manager',
-        updateIntervalMinutes: 30,
-        continuitySuggested: false,
+        as: 'incident-manager',
+        body: {
+          data: {
+            majorIncidentManager: 'major-incident-manager',
+            updateIntervalMinutes: 20_000,
+            continuitySuggested: false,
+          },
+        },
       },
     );
+    expect(tooLong.status).to.equal(400);
+    expect(tooLong.body.error.details?.map((d) => d.field)).to.include('updateIntervalMinutes');
+    await work(appoint, 'incident-manager', {
+      majorIncidentManager: 'major-incident-manager',
+      updateIntervalMinutes: 30,
+      continuitySuggested: false,
+    });
     const updates = async () =>
       testContext()
         .platform.db('record_activities as a')
