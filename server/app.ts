@@ -45,6 +45,8 @@ import { referenceImportRoutes } from './routes/reference-import.routes.ts';
 import { webhookRoutes } from './routes/webhooks.routes.ts';
 import { createWebhookService } from './services/webhook.service.ts';
 import { createWebhookRepository } from '../db/repositories/webhooks.repository.ts';
+import { createExternalJobTypeRepository } from '../db/repositories/external-job-types.repository.ts';
+import { jobTypeRoutes } from './routes/job-types.routes.ts';
 
 /** What the API needs; main.ts and the tests build it. */
 export interface AppDeps {
@@ -73,6 +75,7 @@ export interface AppServices {
 export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: AppServices } {
   const users = createUserRepository(deps.db);
   const readModel = createReadModelRepository(deps.db);
+  const externalJobTypes = createExternalJobTypeRepository(deps.db);
   const auth = createAuthService({
     users,
     clock: deps.clock,
@@ -83,8 +86,12 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     engine: deps.engine,
     deployments: createDeploymentRepository(deps.db),
     readModel,
-    // New diagrams may not use a retired job type (it is served for running instances only).
-    knownJobTypes: () => deps.workers().flatMap((w) => (w.retired ? [] : [w.type])),
+    // New diagrams may not use a retired job type (it is served for running instances only),
+    // nor an inactive external one; the registry is read per deployment.
+    knownJobTypes: async () => [
+      ...deps.workers().flatMap((w) => (w.retired ? [] : [w.type])),
+      ...(await externalJobTypes.activeTypes()),
+    ],
     clock: deps.clock,
     log: deps.log.child('deploy'),
   });
@@ -111,7 +118,13 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
   });
   const kpis = createKpiService({ kpis: createKpiRepository(deps.db), kinds });
   const routes = [
-    ...systemRoutes({ db: deps.db, engine: deps.engine, auth, workers: deps.workers }),
+    ...systemRoutes({
+      db: deps.db,
+      engine: deps.engine,
+      auth,
+      workers: deps.workers,
+      externallyServed: async () => (await externalJobTypes.list()).map((t) => t.type),
+    }),
     ...taskRoutes({ tasks }),
     ...processRoutes({
       readModel,
@@ -124,7 +137,17 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
         clock: deps.clock,
       }),
     }),
-    ...elementTemplateRoutes({ workers: deps.workers, kinds }),
+    ...elementTemplateRoutes({
+      workers: deps.workers,
+      kinds,
+      externalJobTypes: async () => (await externalJobTypes.list()).filter((t) => t.active),
+    }),
+    ...jobTypeRoutes({
+      jobTypes: externalJobTypes,
+      readModel,
+      workers: deps.workers,
+      clock: deps.clock,
+    }),
     ...incidentRoutes({ incidents }),
     ...recordRoutes({
       kinds,

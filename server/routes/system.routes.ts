@@ -37,6 +37,8 @@ export function systemRoutes(deps: {
   engine: EngineClient;
   auth: AuthService;
   workers: () => readonly WorkerContract[];
+  /** Job types registered as served outside the platform: never "unserved". */
+  externallyServed?: () => Promise<readonly string[]>;
   /** Login throttling; by default per account and address, stored in deps.db. */
   loginThrottle?: LoginThrottle;
 }): RouteSpec[] {
@@ -192,7 +194,9 @@ export function systemRoutes(deps: {
       },
       async handler() {
         const definitions = await createReadModelRepository(deps.db).deployedDefinitions();
-        return { body: { items: unservedJobTypes(definitions, deps.workers()) } };
+        const external = new Set(deps.externallyServed ? await deps.externallyServed() : []);
+        const items = unservedJobTypes(definitions, deps.workers());
+        return { body: { items: items.filter((u) => !external.has(u.jobType)) } };
       },
     }),
   ];

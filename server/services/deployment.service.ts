@@ -31,7 +31,8 @@ export function createDeploymentService(deps: {
   engine: EngineClient;
   deployments: DeploymentRepository;
   readModel: ReadModelRepository;
-  knownJobTypes: () => readonly string[];
+  /** Read once per check: the registry of external job types may change between deployments. */
+  knownJobTypes: () => readonly string[] | Promise<readonly string[]>;
   clock: Clock;
   /** Where the engine's full refusals go (clients get them shortened). */
   log?: Logger;
@@ -52,6 +53,7 @@ export function createDeploymentService(deps: {
    */
   async function check(files: ResourceFile[], expectedProcessId?: string | null) {
     const formIds = new Set(await deps.readModel.deployedFormIds());
+    const knownJobTypes = await deps.knownJobTypes();
     const forms: { name: string; form: unknown }[] = [];
     for (const f of files) {
       if (f.name.endsWith('.form')) {
@@ -82,7 +84,7 @@ export function createDeploymentService(deps: {
           : (expectedProcessId ?? f.name.replace(/\.bpmn$/, ''));
       const result = await checkDiagramOffThread(f.content.toString('utf8'), {
         expectedProcessId: expected,
-        knownJobTypes: deps.knownJobTypes(),
+        knownJobTypes,
         knownFormIds: formIds,
       });
       findings.push(...result.errors.map((e) => ({ resource: f.name, ...e })));
