@@ -117,6 +117,12 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     log: deps.log.child('incidents'),
   });
   const kpis = createKpiService({ kpis: createKpiRepository(deps.db), kinds });
+  // New calendar data moves due instants: recalculate open clocks, re-arm their timers.
+  const onCalendarDataChanged = async (change: { at: Date; actor: string; reason: string }) => {
+    const changed = await sla.recalculateOpenClocks(change);
+    await incidents.announceTargetsChanged(change.reason);
+    return changed;
+  };
   const routes = [
     ...systemRoutes({
       db: deps.db,
@@ -164,7 +170,12 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     ...slaRoutes({ compliance: createSlaComplianceRepository(deps.db), clock: deps.clock }),
     ...referenceDataRoutes({ db: deps.db, clock: deps.clock }),
     ...requestItemRoutes({ db: deps.db, clock: deps.clock }),
-    ...referenceImportRoutes({ db: deps.db, clock: deps.clock }),
+    ...referenceImportRoutes({
+      db: deps.db,
+      clock: deps.clock,
+      calendars,
+      onCalendarDataChanged,
+    }),
     ...webhookRoutes({
       webhooks: createWebhookService({
         webhooks: createWebhookRepository(deps.db),
@@ -176,12 +187,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
       db: deps.db,
       clock: deps.clock,
       calendars,
-      // New calendar data moves due instants: recalculate open clocks, re-arm their timers.
-      onCalendarDataChanged: async (change) => {
-        const changed = await sla.recalculateOpenClocks(change);
-        await incidents.announceTargetsChanged(change.reason);
-        return changed;
-      },
+      onCalendarDataChanged,
     }),
   ];
   return { routes, services: { auth, deployments } };

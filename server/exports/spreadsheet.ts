@@ -108,6 +108,20 @@ export async function readSpreadsheet(
   return { headers, rows };
 }
 
+/**
+ * A cell as text. A date cell (Excel keeps dates as day numbers without a zone; exceljs reads
+ * them as UTC) is `YYYY-MM-DD`, or the ISO instant when it has a time of day, not the
+ * JavaScript date string its `text` would give.
+ */
+function cellText(cell: ExcelJS.Cell): string {
+  const value = cell.value;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
+  }
+  return cell.text.trim();
+}
+
 async function xlsxCells(bytes: Buffer): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   try {
@@ -121,7 +135,7 @@ async function xlsxCells(bytes: Buffer): Promise<string[][]> {
   const width = sheet.columnCount;
   sheet.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(row.getCell(c).text.trim());
+    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)));
     table[n - 1] = cells;
   });
   return Array.from(table, (cells) => cells ?? []);
