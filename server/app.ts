@@ -45,6 +45,9 @@ import { referenceImportRoutes } from './routes/reference-import.routes.ts';
 import { webhookRoutes } from './routes/webhooks.routes.ts';
 import { createWebhookService } from './services/webhook.service.ts';
 import { createWebhookRepository } from '../db/repositories/webhooks.repository.ts';
+import { loadOidcConfig, type OidcSettings } from './auth/oidc-config.ts';
+import { oidcRoutes, parseCookies } from './routes/oidc.routes.ts';
+import { createOidcService, type OidcService } from './services/oidc.service.ts';
 import { createExternalJobTypeRepository } from '../db/repositories/external-job-types.repository.ts';
 import { jobTypeRoutes } from './routes/job-types.routes.ts';
 
@@ -63,12 +66,16 @@ export interface AppDeps {
   domain: Domain;
   /** Folder of the static UI; defaults to ui/. */
   uiDir?: string;
+  /** Sign-in through an OpenID Connect provider; read from OIDC_* when not given, null: off. */
+  oidc?: OidcSettings | null;
 }
 
 /** The services the app builds from its deps, exposed for start-up tasks (seeding, deploying). */
 export interface AppServices {
   auth: AuthService;
   deployments: DeploymentService;
+  /** Sign-in through the company directory (tests point it at their own provider). */
+  oidc: OidcService;
 }
 
 /** Every route of the API, declared as data (see route-spec.ts). */
@@ -117,6 +124,12 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
     log: deps.log.child('incidents'),
   });
   const kpis = createKpiService({ kpis: createKpiRepository(deps.db), kinds });
+  const oidc = createOidcService({
+    db: deps.db,
+    auth,
+    log: deps.log.child('oidc'),
+    settings: deps.oidc === undefined ? loadOidcConfig() : (deps.oidc ?? undefined),
+  });
   // New calendar data moves due instants: recalculate open clocks, re-arm their timers.
   const onCalendarDataChanged = async (change: { at: Date; actor: string; reason: string }) => {
     const changed = await sla.recalculateOpenClocks(change);
@@ -131,6 +144,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
       workers: deps.workers,
       externallyServed: async () => (await externalJobTypes.list()).map((t) => t.type),
     }),
+    ...oidcRoutes({ oidc }),
     ...taskRoutes({ tasks }),
     ...processRoutes({
       readModel,
@@ -190,7 +204,7 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
       onCalendarDataChanged,
     }),
   ];
-  return { routes, services: { auth, deployments } };
+  return { routes, services: { auth, deployments, oidc } };
 }
 
 /** The largest diagram body accepted (a 300-task diagram from the modeler is about 0.5 MB). */
@@ -299,6 +313,7 @@ export function createApp(deps: AppDeps): {
         user: res.locals.user as ApiRequest['user'],
         token: res.locals.token as string | undefined,
         ip: req.ip,
+        cookies: parseCookies(req.headers.cookie),
       };
       // A NUL cannot be stored or looked up: say so before anything reaches the database.
       for (const [name, value] of Object.entries(request.params))
@@ -312,6 +327,7 @@ export function createApp(deps: AppDeps): {
       if (checkBody) checkBody(req.body ?? {});
       const result = await spec.handler(request);
       res.status(result.status ?? 200);
+      if (result.headers) res.set(result.headers);
       if (result.filename) res.attachment(result.filename);
       if (result.body === undefined) res.end();
       else if (result.contentType) res.type(result.contentType).send(result.body);

@@ -80,6 +80,38 @@ export function createUserRepository(db: Knex | Knex.Transaction) {
         await db('user_roles').insert(user.roles.map((role) => ({ user_id: id, role })));
       return id;
     },
+    /**
+     * Creates a user who signs in elsewhere (e.g. `oidc`): no usable password. Undefined when
+     * the username is taken.
+     */
+    async createExternal(user: {
+      username: string;
+      displayName: string;
+      email?: string;
+      authSource: string;
+      passwordHash: string;
+      at: Date;
+    }): Promise<string | undefined> {
+      const rows: { id: string }[] = await db('users')
+        .insert({
+          username: user.username,
+          display_name: user.displayName,
+          email: user.email ?? null,
+          password_hash: user.passwordHash,
+          auth_source: user.authSource,
+          created_at: user.at,
+        })
+        .onConflict('username')
+        .ignore()
+        .returning('id');
+      return rows[0] ? String(rows[0].id) : undefined;
+    },
+    /** Replaces a user's roles. */
+    async replaceRoles(id: string, roles: readonly string[]): Promise<void> {
+      await db('user_roles').where({ user_id: id }).delete();
+      if (roles.length)
+        await db('user_roles').insert([...new Set(roles)].map((role) => ({ user_id: id, role })));
+    },
     /** Replaces a user's password hash (e.g. the same password rehashed at today's cost). */
     async setPasswordHash(id: string, passwordHash: string): Promise<void> {
       await db('users').where({ id }).update({ password_hash: passwordHash });

@@ -13,6 +13,8 @@ export interface ApiRequest<B = unknown, Q = Record<string, unknown>> {
   token?: string;
   /** The client's address (the socket's; no proxy is trusted), e.g. for login throttling. */
   ip?: string;
+  /** The request's cookies by name (only the OpenID Connect sign-in uses one). */
+  cookies?: Record<string, string>;
 }
 
 /** What a handler returns; the app writes it. */
@@ -22,6 +24,8 @@ export interface ApiResult {
   contentType?: string;
   /** Answered as a download with this file name (Content-Disposition: attachment). */
   filename?: string;
+  /** Extra headers, e.g. `Location` of a redirect or `Set-Cookie`. */
+  headers?: Record<string, string | string[]>;
 }
 
 /**

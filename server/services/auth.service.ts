@@ -27,6 +27,23 @@ export function createAuthService(deps: {
 }) {
   const now = deps.now ?? Date.now;
   const idleMinutes = deps.tokenIdleMinutes ?? DEFAULT_TOKEN_IDLE_MINUTES;
+  /** A new sign-in token for a user who proved who they are (password or OpenID Connect). */
+  async function issueToken(user: User): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const token = randomBytes(32).toString('base64url');
+    const created = new Date(now());
+    const expiresAt = new Date(created.getTime() + deps.tokenTtlMinutes * 60_000);
+    await deps.users.saveToken(hashToken(token), user.id, created, expiresAt);
+    const publicUser: User = {
+      id: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      email: user.email,
+      locale: user.locale,
+      active: user.active,
+      roles: user.roles,
+    };
+    return { token, expiresAt, user: publicUser };
+  }
   return {
     async login(
       username: string,
@@ -40,21 +57,9 @@ export function createAuthService(deps: {
       // A hash of an older cost is replaced while the password is at hand.
       if (needsRehash(user.passwordHash))
         await deps.users.setPasswordHash(user.id, await hashPassword(password));
-      const token = randomBytes(32).toString('base64url');
-      const created = new Date(now());
-      const expiresAt = new Date(created.getTime() + deps.tokenTtlMinutes * 60_000);
-      await deps.users.saveToken(hashToken(token), user.id, created, expiresAt);
-      const publicUser: User = {
-        id: user.id,
-        username: user.username,
-        displayName: user.displayName,
-        email: user.email,
-        locale: user.locale,
-        active: user.active,
-        roles: user.roles,
-      };
-      return { token, expiresAt, user: publicUser };
+      return issueToken(user);
     },
+    issueToken,
     /**
      * The user a bearer token belongs to; 401 when unknown, expired or unused for longer
      * than the idle timeout (the token is then deleted). Records the use at most once a minute.

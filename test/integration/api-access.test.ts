@@ -322,7 +322,14 @@ describe('who may call what: every route with every role', () => {
     expect(login.body).not.to.have.nested.property('user.passwordHash');
     expect(doc.status).to.equal(200);
     const publicOps = ops.filter((o) => o.roles === 'public').map((o) => `${o.method} ${o.path}`);
-    expect(publicOps).to.have.members(['get /api/health', 'post /api/auth/login']);
+    expect(publicOps).to.have.members([
+      'get /api/health',
+      'post /api/auth/login',
+      'get /api/auth/oidc/config',
+      'get /api/auth/oidc/start',
+      'get /api/auth/oidc/callback',
+      'post /api/auth/oidc/session',
+    ]);
   });
 
   it('when a route shows process instances, internal reference data or global figures, customer contacts and requesters are not among its roles (issue 16)', () => {
