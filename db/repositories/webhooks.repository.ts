@@ -40,6 +40,8 @@ export interface WebhookDelivery {
 export interface ClaimedDelivery extends WebhookDelivery {
   url: string;
   secret: string;
+  /** The secret a rotation replaced, while its grace period lasts (signed with too). */
+  previousSecret: string | null;
   payload: WebhookEvent;
 }
 
@@ -157,6 +159,44 @@ export function createWebhookRepository(db: Knex) {
       return row ? toSubscription(row) : undefined;
     },
 
+    /**
+     * Replaces the secret; the replaced one stays usable until `previousUntil` (null: not at
+     * all). Undefined when there is no such subscription.
+     */
+    async rotateSecret(
+      id: string,
+      secret: string,
+      previousUntil: Date | null,
+      at: Date,
+    ): Promise<WebhookSubscription | undefined> {
+      if (!UUID.test(id)) return undefined;
+      // SET reads the row as it was: previous_secret takes the secret being replaced.
+      const [row] = await db('webhook_subscriptions')
+        .where({ id })
+        .update({
+          previous_secret: previousUntil ? db.raw('??', ['secret']) : null,
+          previous_secret_until: previousUntil,
+          secret,
+          updated_at: at,
+        })
+        .returning('*');
+      return row ? toSubscription(row) : undefined;
+    },
+
+    /**
+     * Deletes up to `limit` settled deliveries (delivered or failed) created before `before`,
+     * with their attempts; pending and sending ones stay whatever their age. Answers how many.
+     */
+    async pruneDeliveries(before: Date, limit: number): Promise<number> {
+      const oldest = db('webhook_deliveries')
+        .whereIn('status', ['delivered', 'failed'])
+        .where('created_at', '<', before)
+        .orderBy('created_at')
+        .limit(limit)
+        .select('id');
+      return db('webhook_deliveries').whereIn('id', oldest).delete();
+    },
+
     /** Deletes a subscription with its deliveries and their log; false when there was none. */
     async deleteSubscription(id: string): Promise<boolean> {
       if (!UUID.test(id)) return false;
@@ -240,14 +280,20 @@ export function createWebhookRepository(db: Knex) {
         if (!claimed.length) return [];
         const subs = await trx('webhook_subscriptions')
           .whereIn('id', [...new Set(claimed.map((r) => r.subscription_id as string))])
-          .select('id', 'url', 'secret');
+          .select('id', 'url', 'secret', 'previous_secret', 'previous_secret_until');
         const byId = new Map(subs.map((s) => [s.id as string, s]));
-        return claimed.map((r) => ({
-          ...toDelivery(r),
-          url: byId.get(r.subscription_id)!.url as string,
-          secret: byId.get(r.subscription_id)!.secret as string,
-          payload: r.payload as WebhookEvent,
-        }));
+        return claimed.map((r) => {
+          const sub = byId.get(r.subscription_id)!;
+          const until = sub.previous_secret_until as Date | null;
+          return {
+            ...toDelivery(r),
+            url: sub.url as string,
+            secret: sub.secret as string,
+            previousSecret:
+              until && until > now ? ((sub.previous_secret as string | null) ?? null) : null,
+            payload: r.payload as WebhookEvent,
+          };
+        });
       });
     },
 

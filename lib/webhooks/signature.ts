@@ -16,7 +16,11 @@ export function signWebhook(secret: string, timestamp: string, body: string): st
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
-/** Whether `signature` is the one {@link signWebhook} gives (compared in constant time). */
+/**
+ * Whether the signature header holds the one {@link signWebhook} gives (compared in constant
+ * time). During a secret rotation's grace period the header holds two, comma-separated
+ * (`sha256=<new>,sha256=<old>`); one matching is enough.
+ */
 export function verifyWebhook(
   secret: string,
   timestamp: string,
@@ -24,13 +28,20 @@ export function verifyWebhook(
   signature: string,
 ): boolean {
   const expected = Buffer.from(signWebhook(secret, timestamp, body));
-  const given = Buffer.from(signature);
-  return expected.length === given.length && timingSafeEqual(expected, given);
+  return signature.split(',').some((one) => {
+    const given = Buffer.from(one.trim());
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
 }
 
-/** The headers of one delivery attempt (the timestamp in Unix seconds). */
+/**
+ * The headers of one delivery attempt (the timestamp in Unix seconds). With a previous secret
+ * (a rotation's grace period) the signature header carries the new secret's signature, then a
+ * comma, then the old one's.
+ */
 export function webhookHeaders(o: {
   secret: string;
+  previousSecret?: string | null;
   eventType: string;
   deliveryKey: string;
   at: Date;
@@ -43,6 +54,8 @@ export function webhookHeaders(o: {
     [WEBHOOK_HEADERS.event]: o.eventType,
     [WEBHOOK_HEADERS.delivery]: o.deliveryKey,
     [WEBHOOK_HEADERS.timestamp]: timestamp,
-    [WEBHOOK_HEADERS.signature]: signWebhook(o.secret, timestamp, o.body),
+    [WEBHOOK_HEADERS.signature]: [o.secret, ...(o.previousSecret ? [o.previousSecret] : [])]
+      .map((secret) => signWebhook(secret, timestamp, o.body))
+      .join(','),
   };
 }

@@ -74,6 +74,22 @@ const createdSchema = {
   required: [...subscriptionSchema.required, 'secret'],
 };
 
+const rotatedSchema = {
+  ...createdSchema,
+  properties: {
+    ...createdSchema.properties,
+    secret: { type: 'string', description: 'The new HMAC-SHA256 key; shown only in this answer' },
+    previousSecretValidUntil: {
+      ...nullable(instant),
+      description: "Until when deliveries also carry the old secret's signature (null: not at all)",
+    },
+  },
+  required: [...createdSchema.required, 'previousSecretValidUntil'],
+};
+
+/** Hours the old secret still signs after a rotation, unless the request says otherwise. */
+const DEFAULT_GRACE_HOURS = 24;
+
 const deliveryProperties = {
   id: { type: 'string' },
   subscriptionId: { type: 'string', format: 'uuid' },
@@ -212,6 +228,31 @@ export function webhookRoutes(deps: { webhooks: WebhookService }): RouteSpec[] {
       success: { status: 202, description: 'The queued delivery', schema: deliverySchema },
       async handler(req) {
         return { status: 202, body: await webhooks.test(req.params.id!, req.user!.username) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/webhooks/:id/rotate-secret',
+      summary: `Replace the signing secret; the answer shows the new one once. For graceHours (default ${DEFAULT_GRACE_HOURS}, 0 to stop at once) X-Itsm-Signature carries the old secret's signature too: sha256=<new>,sha256=<old>`,
+      tag: TAG,
+      access: ADMIN,
+      body: {
+        type: 'object',
+        properties: {
+          graceHours: { type: 'integer', minimum: 0, maximum: 720, default: DEFAULT_GRACE_HOURS },
+        },
+        additionalProperties: false,
+      },
+      success: {
+        status: 200,
+        description: 'The subscription with its new secret',
+        schema: rotatedSchema,
+      },
+      async handler(req) {
+        const { graceHours = DEFAULT_GRACE_HOURS } = req.body as { graceHours?: number };
+        return {
+          body: await webhooks.rotateSecret(req.params.id!, graceHours, req.user!.username),
+        };
       },
     }),
     route({

@@ -80,6 +80,26 @@ export function createWebhookService(deps: {
       return updated;
     },
 
+    /**
+     * Replaces the secret with a new one, answered once. For `graceHours` the old secret's
+     * signature is sent too (after the new one's), so the receiver can switch at its pace.
+     */
+    async rotateSecret(
+      id: string,
+      graceHours: number,
+      by: string,
+    ): Promise<WebhookSubscription & { secret: string; previousSecretValidUntil: Date | null }> {
+      const now = deps.clock.now();
+      const until = graceHours > 0 ? new Date(now.getTime() + graceHours * 3600_000) : null;
+      const secret = newSecret();
+      const rotated = await webhooks.rotateSecret(id, secret, until, now);
+      if (!rotated) throw new NotFoundError(`No webhook subscription ${id}`);
+      deps.log.info(
+        `${by} rotated the secret of webhook ${id} (${displayUrl(rotated.url)}); the old one signs ${until ? `until ${until.toISOString()}` : 'no more'}`,
+      );
+      return { ...rotated, secret, previousSecretValidUntil: until };
+    },
+
     async remove(id: string): Promise<void> {
       if (!(await webhooks.deleteSubscription(id)))
         throw new NotFoundError(`No webhook subscription ${id}`);

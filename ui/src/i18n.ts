@@ -322,6 +322,13 @@ const en = {
   'webhooks.event.sla.breached': 'SLA breached',
   'webhooks.event.process.incident-raised': 'Process incident raised',
   'webhooks.event.webhook.test': 'Test',
+  'modeler.convertNotice':
+    '{count} job-worker user task(s) must become Zeebe user tasks to run on this platform: {names}. Candidate groups, assignee and form are kept.',
+  'modeler.convertUserTasks': 'Convert to Zeebe user tasks',
+  'modeler.convertedOk':
+    '{count} user task(s) converted to Zeebe user tasks: the diagram can run on this platform.',
+  'modeler.convertedChanges':
+    '{count} user task(s) converted to Zeebe user tasks; {changes} thing(s) still must change.',
 };
 
 export type Key = keyof typeof en;
@@ -635,6 +642,11 @@ const zh: Record<Key, string> = {
   'webhooks.event.sla.breached': 'SLA 违约',
   'webhooks.event.process.incident-raised': '流程故障（引擎 incident）',
   'webhooks.event.webhook.test': '测试',
+  'modeler.convertNotice':
+    '有 {count} 个作业工作者用户任务需转换为 Zeebe 用户任务才能在本平台运行：{names}。候选组、处理人和表单保持不变。',
+  'modeler.convertUserTasks': '转换为 Zeebe 用户任务',
+  'modeler.convertedOk': '已将 {count} 个用户任务转换为 Zeebe 用户任务：流程图可以在本平台运行。',
+  'modeler.convertedChanges':
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { 'zh-CN': zh, en };

@@ -12,6 +12,15 @@ export interface WebhookEnvConfig {
   WEBHOOK_MAX_ATTEMPTS: number;
   /** Deliveries sent at the same time by one sender. */
   WEBHOOK_CONCURRENCY: number;
+  /**
+   * Days a delivered or failed delivery (with its attempt log) is kept; events older than this
+   * are not sent any more either (a worker down longer skips them).
+   */
+  WEBHOOK_DELIVERY_RETENTION_DAYS: number;
+  /** How often old deliveries are pruned. */
+  WEBHOOK_PRUNE_INTERVAL_MS: number;
+  /** Deliveries deleted per statement while pruning. */
+  WEBHOOK_PRUNE_BATCH: number;
 }
 
 export const webhookConfigSchema: JSONSchemaType<WebhookEnvConfig> = {
@@ -26,6 +35,14 @@ export const webhookConfigSchema: JSONSchemaType<WebhookEnvConfig> = {
       default: WEBHOOK_MAX_ATTEMPTS,
     },
     WEBHOOK_CONCURRENCY: { type: 'integer', minimum: 1, maximum: 64, default: 4 },
+    WEBHOOK_DELIVERY_RETENTION_DAYS: { type: 'integer', minimum: 2, maximum: 3650, default: 30 },
+    WEBHOOK_PRUNE_INTERVAL_MS: {
+      type: 'integer',
+      minimum: 50,
+      maximum: 86_400_000,
+      default: 600_000,
+    },
+    WEBHOOK_PRUNE_BATCH: { type: 'integer', minimum: 1, maximum: 10_000, default: 500 },
   },
   required: [],
   additionalProperties: false,

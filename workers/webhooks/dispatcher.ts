@@ -23,6 +23,16 @@ const ID_OVERLAP = 200;
 /** Time before the last pass read again from the read model (the projector may lag). */
 const TIME_OVERLAP_MS = 24 * 3600_000;
 
+/**
+ * How much later than the pruning's cut-off the oldest event read is: a delivery row is made
+ * after its event, so every event a pass may read still has its row (the unique key that stops
+ * it from being sent twice), even when the pruner's clock runs a little ahead.
+ */
+const PRUNE_MARGIN_MS = 3600_000;
+
+/** The later of two instants; undefined when `a` is (no subscription wants the source). */
+const later = (a: Date | undefined, b: Date | undefined) => (a && b && b > a ? b : a);
+
 /** The earliest creation of an enabled subscription to one of `types`, or undefined. */
 function earliestFor(subs: readonly WebhookSubscription[], types: readonly string[]) {
   const times = subs
@@ -42,8 +52,15 @@ export function createWebhookDispatcher(deps: {
   webhooks: WebhookRepository;
   clock: Clock;
   log: Logger;
+  /** Days deliveries are kept (the pruner's); events older than that are not read. */
+  retentionDays?: number;
 }) {
   const repo = deps.webhooks;
+  /** The oldest event a pass reads: the pruner may have deleted the rows of older ones. */
+  const floor = (now: Date) =>
+    deps.retentionDays === undefined
+      ? undefined
+      : new Date(now.getTime() - deps.retentionDays * 24 * 3600_000 + PRUNE_MARGIN_MS);
 
   async function deliver(
     subs: readonly WebhookSubscription[],
@@ -79,7 +96,7 @@ export function createWebhookDispatcher(deps: {
       await repo.setCursor(source.name, maxAtStart);
       return 0;
     }
-    const since = earliestFor(subs, source.types);
+    const since = later(earliestFor(subs, source.types), floor(now));
     let next = BigInt(maxAtStart) > BigInt(cursor) ? maxAtStart : cursor;
     let added = 0;
     if (since) {
@@ -106,7 +123,7 @@ export function createWebhookDispatcher(deps: {
     read: (since: Date, limit: number) => Promise<R[]>,
     toEvent: (row: R) => WebhookEvent | undefined,
   ): Promise<number> {
-    const earliest = earliestFor(subs, source.types);
+    const earliest = later(earliestFor(subs, source.types), floor(now));
     let added = 0;
     let caughtUp = true;
     if (earliest) {

@@ -4,6 +4,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { loadWebhookConfig, type WebhookEnvConfig } from './config.ts';
 import { createWebhookDispatcher } from './dispatcher.ts';
+import { createWebhookPruner } from './pruner.ts';
 import { createWebhookSender } from './sender.ts';
 
 /** A loop that runs `pass` every `intervalMs`, one pass at a time. */
@@ -32,8 +33,9 @@ function loop(name: string, intervalMs: number, log: Logger, pass: () => Promise
 }
 
 /**
- * The webhook loops of the worker process: the dispatcher (events → delivery rows) and the
- * sender (delivery rows → POSTs). Settings from the environment (workers/webhooks/config.ts).
+ * The webhook loops of the worker process: the dispatcher (events → delivery rows), the
+ * sender (delivery rows → POSTs) and the pruner (settled rows older than the retention go).
+ * Settings from the environment (workers/webhooks/config.ts).
  */
 export function createWebhookLoops(deps: {
   db: Knex;
@@ -43,7 +45,19 @@ export function createWebhookLoops(deps: {
 }) {
   const config = deps.config ?? loadWebhookConfig();
   const webhooks = createWebhookRepository(deps.db);
-  const dispatcher = createWebhookDispatcher({ webhooks, clock: deps.clock, log: deps.log });
+  const dispatcher = createWebhookDispatcher({
+    webhooks,
+    clock: deps.clock,
+    log: deps.log,
+    retentionDays: config.WEBHOOK_DELIVERY_RETENTION_DAYS,
+  });
+  const pruner = createWebhookPruner({
+    webhooks,
+    clock: deps.clock,
+    log: deps.log,
+    retentionDays: config.WEBHOOK_DELIVERY_RETENTION_DAYS,
+    batch: config.WEBHOOK_PRUNE_BATCH,
+  });
   const sender = createWebhookSender({
     webhooks,
     clock: deps.clock,
@@ -55,14 +69,16 @@ export function createWebhookLoops(deps: {
   const loops = [
     loop('webhook dispatch', config.WEBHOOK_POLL_MS, deps.log, dispatcher.runOnce),
     loop('webhook sending', config.WEBHOOK_POLL_MS, deps.log, sender.runOnce),
+    loop('webhook pruning', config.WEBHOOK_PRUNE_INTERVAL_MS, deps.log, pruner.runOnce),
   ];
   return {
     dispatcher,
     sender,
+    pruner,
     start() {
       for (const l of loops) l.start();
     },
-    /** Stops both loops, waiting for a pass under way (its requests end within the timeout). */
+    /** Stops the loops, waiting for a pass under way (its requests end within the timeout). */
     async stop() {
       await Promise.all(loops.map((l) => l.stop()));
     },

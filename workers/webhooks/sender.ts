@@ -43,6 +43,7 @@ export function createWebhookSender(deps: {
     const at = deps.clock.now();
     const headers = webhookHeaders({
       secret: d.secret,
+      previousSecret: d.previousSecret,
       eventType: d.eventType,
       deliveryKey: d.idempotencyKey,
       at,
