@@ -647,6 +647,7 @@ const zh: Record<Key, string> = {
   'modeler.convertUserTasks': '转换为 Zeebe 用户任务',
   'modeler.convertedOk': '已将 {count} 个用户任务转换为 Zeebe 用户任务：流程图可以在本平台运行。',
   'modeler.convertedChanges':
+    '已将 {count} 个用户任务转换为 Zeebe 用户任务；仍有 {changes} 处需要修改。',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { 'zh-CN': zh, en };
