@@ -31,6 +31,7 @@ import { notice } from '../widgets.ts';
 import { failureText, ModelerRequestError, request, requestJson, type Finding } from './http.ts';
 import { clearFormDraft, formDraft, formDraftIds, loadForms, type FormSummary } from './forms.ts';
 import { TranslateModule, UserTaskPaletteModule } from './translate.ts';
+import { ConvertUserTasksModule, type UserTaskConversionService } from './convert-user-tasks.ts';
 import { loadVersions, versionsTable } from './versions.ts';
 
 /** The Zeebe version every diagram is linted for, whatever version it declares. */
@@ -87,6 +88,7 @@ interface Services {
   elementTemplates: {
     applyTemplate(el: DiagramElement, template: ElementTemplate): DiagramElement | undefined;
   };
+  itsmUserTaskConversion: UserTaskConversionService;
 }
 
 type Get = <K extends keyof Services>(name: K) => Services[K];
@@ -146,6 +148,7 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
   if (!ctx.current()) return;
 
   const status = h('div', { class: 'modeler-status', 'aria-live': 'polite' });
+  const convertBox = h('div', { class: 'modeler-convert', id: 'modeler-convert' });
   const canvasEl = h('div', { class: 'modeler-canvas', 'data-testid': 'modeler-canvas' });
   const propertiesEl = h('aside', {
     class: 'modeler-properties',
@@ -225,6 +228,7 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
         ),
       ),
       status,
+      convertBox,
       templatesError && notice('error', templatesError),
       h(
         'div',
@@ -275,6 +279,7 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
       LintingModule,
       TranslateModule,
       UserTaskPaletteModule,
+      ConvertUserTasksModule,
     ],
     moddleExtensions: { zeebe: zeebeModdle },
   });
@@ -453,6 +458,63 @@ export async function modelerPage(ctx: PageContext, processId: string): Promise<
       busy(false);
     }
   });
+
+  // Job-worker user tasks (Camunda 8 diagrams before 8.5, Camunda's examples): offered as a
+  // one-step conversion to Zeebe user tasks whenever the diagram has any.
+  function offerConversion(): void {
+    const tasks = get('itsmUserTaskConversion').find();
+    if (!tasks.length) {
+      mount(convertBox);
+      return;
+    }
+    const convert = h(
+      'button',
+      { type: 'button', id: 'modeler-convert-user-tasks' },
+      t('modeler.convertUserTasks'),
+    );
+    convert.addEventListener('click', () => void convertUserTasks());
+    mount(
+      convertBox,
+      h(
+        'div',
+        { class: 'notice notice-info modeler-convert-notice', role: 'status' },
+        h(
+          'span',
+          {},
+          t('modeler.convertNotice', {
+            count: tasks.length,
+            names: tasks.map((task) => subject(task.id)).join(', '),
+          }),
+        ),
+        convert,
+      ),
+    );
+  }
+  modeler.on('import.done', offerConversion);
+  modeler.on('commandStack.changed', offerConversion);
+
+  /** Converts them, then checks the diagram again so the server's list no longer names them. */
+  async function convertUserTasks(): Promise<void> {
+    const count = get('itsmUserTaskConversion').convert();
+    if (!count) return;
+    const { xml: out } = await modeler.saveXML({ format: true });
+    try {
+      const answer = JSON.parse(
+        await request(
+          'POST',
+          `/api/processes/check?processId=${encodeURIComponent(processId)}`,
+          out,
+        ),
+      ) as { ok: boolean; findings: Finding[] };
+      const text = answer.ok
+        ? t('modeler.convertedOk', { count })
+        : t('modeler.convertedChanges', { count, changes: answer.findings.length });
+      showServerFindings(answer.findings, text);
+      say(answer.ok ? 'info' : 'error', text);
+    } catch (err) {
+      say('error', failureText(err));
+    }
+  }
 
   buttons.bpmn.addEventListener('click', async () => {
     const { xml: out } = await modeler.saveXML({ format: true });
