@@ -206,6 +206,23 @@ export function createEngineClient(addresses: EngineAddresses) {
       );
     },
 
+    /** Moves a running instance to another process version (Zeebe's MigrateProcessInstance). */
+    async migrateInstance(
+      key: string,
+      targetDefinitionKey: string,
+      mapping: readonly { sourceElementId: string; targetElementId: string }[],
+    ): Promise<void> {
+      await call('Migrating the instance', () =>
+        grpc.migrateProcessInstance({
+          processInstanceKey: key,
+          migrationPlan: {
+            targetProcessDefinitionKey: targetDefinitionKey,
+            mappingInstructions: mapping.map((m) => ({ ...m })),
+          },
+        }),
+      );
+    },
+
     async updateJobRetries(jobKey: string, retries: number): Promise<void> {
       await call('Updating job retries', () => grpc.updateJobRetries({ jobKey, retries }));
     },

@@ -17,6 +17,7 @@ import { createAuditRepository } from '../db/repositories/audit.repository.ts';
 import { createSlaComplianceRepository } from '../db/repositories/sla-compliance.repository.ts';
 import { elementTemplateRoutes } from './routes/element-templates.routes.ts';
 import { slaRoutes } from './routes/sla.routes.ts';
+import { createInstanceMigrationService } from './services/instance-migration.service.ts';
 import { createProcessInstanceService } from './services/process-instance.service.ts';
 import type { Domain } from '../domain/domain.ts';
 import type { PriorityMatrix } from '../lib/sla/priority.ts';
@@ -151,6 +152,12 @@ export function createRoutes(deps: AppDeps): { routes: RouteSpec[]; services: Ap
       engine: deps.engine,
       deployments,
       instances: createProcessInstanceService({
+        readModel,
+        audit: createAuditRepository(deps.db),
+        engine: deps.engine,
+        clock: deps.clock,
+      }),
+      migrations: createInstanceMigrationService({
         readModel,
         audit: createAuditRepository(deps.db),
         engine: deps.engine,

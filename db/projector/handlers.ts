@@ -131,6 +131,10 @@ export const processInstanceHandler: ProjectionHandler = {
     const v = record.value;
     const type = str(v, 'bpmnElementType');
     if (!type || type === 'SEQUENCE_FLOW') return;
+    if (record.intent === 'ELEMENT_MIGRATED') {
+      await applyElementMigrated(trx, record, type);
+      return;
+    }
     if (type === 'PROCESS') {
       if (record.intent === 'ELEMENT_ACTIVATING') {
         await trx('process_instances')
@@ -176,6 +180,28 @@ export const processInstanceHandler: ProjectionHandler = {
   },
 };
 
+/**
+ * An element instance moved to another process version (instance migration): the process
+ * instance takes the target's process id, version and definition; an element takes its
+ * target element's id (and type, which Zeebe keeps equal).
+ */
+async function applyElementMigrated(trx: Knex.Transaction, record: EngineRecord, type: string) {
+  const v = record.value;
+  if (type === 'PROCESS') {
+    await trx('process_instances')
+      .where({ key: record.key })
+      .update({
+        process_id: str(v, 'bpmnProcessId'),
+        version: Number(v.version),
+        definition_key: keyOf(v, 'processDefinitionKey'),
+      });
+    return;
+  }
+  await trx('element_instances')
+    .where({ key: record.key })
+    .update({ element_id: str(v, 'elementId'), element_type: type });
+}
+
 /** Incidents: type, message, element, job, open or resolved. */
 export const incidentHandler: ProjectionHandler = {
   valueType: 'INCIDENT',
@@ -196,6 +222,10 @@ export const incidentHandler: ProjectionHandler = {
         })
         .onConflict('key')
         .ignore();
+    } else if (record.intent === 'MIGRATED') {
+      await trx('engine_incidents')
+        .where({ key: record.key })
+        .update({ element_id: str(v, 'elementId') ?? null });
     } else if (record.intent === 'RESOLVED') {
       await trx('engine_incidents')
         .where({ key: record.key })
@@ -336,6 +366,24 @@ export const userTaskHandler: ProjectionHandler = {
             follow_up_at: engineDate(v.followUpDate) ?? null,
           });
         return;
+      case 'MIGRATED': {
+        // The task moved with its instance to another process version: its element and name.
+        const definitionKey = keyOf(v, 'processDefinitionKey');
+        const elementId = str(v, 'elementId') ?? '';
+        const definition = await trx('process_definitions')
+          .where({ key: definitionKey })
+          .first('element_names');
+        const names = (definition?.element_names ?? {}) as Record<string, string>;
+        await trx('tasks')
+          .where({ key })
+          .update({
+            process_id: str(v, 'bpmnProcessId'),
+            definition_key: definitionKey,
+            element_id: elementId,
+            name: names[elementId] ?? elementId,
+          });
+        return;
+      }
       case 'COMPLETED':
         await trx('tasks')
           .where({ key })
@@ -349,6 +397,19 @@ export const userTaskHandler: ProjectionHandler = {
       default:
         return;
     }
+  },
+};
+
+/** A finished migration command: when the instance last moved to another version. */
+export const instanceMigrationHandler: ProjectionHandler = {
+  valueType: 'PROCESS_INSTANCE_MIGRATION',
+  async apply(trx, record) {
+    if (record.intent !== 'MIGRATED') return;
+    const instanceKey = keyOf(record.value, 'processInstanceKey');
+    if (instanceKey)
+      await trx('process_instances')
+        .where({ key: instanceKey })
+        .update({ migrated_at: at(record) });
   },
 };
 
@@ -393,5 +454,6 @@ export function createReadModelHandlers(describe: DescribeProcess): ProjectionHa
     variableHandler,
     userTaskHandler,
     messageStartHandler,
+    instanceMigrationHandler,
   ];
 }

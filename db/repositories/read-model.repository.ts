@@ -18,6 +18,8 @@ export interface InstanceSummary {
   startedAt: Date;
   endedAt?: Date;
   record?: { type: string; number: string };
+  /** When the instance last moved to another process version (instance migration). */
+  migratedAt?: Date;
 }
 
 const toVersion = (r: Record<string, unknown>): ProcessVersion => ({
@@ -50,6 +52,7 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
       record: r.record_number
         ? { type: String(r.record_type ?? ''), number: String(r.record_number) }
         : undefined,
+      ...(r.migrated_at ? { migratedAt: new Date(String(r.migrated_at)) } : {}),
     };
   }
 
@@ -177,6 +180,7 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
     },
     async instances(filter: {
       processId?: string;
+      version?: number;
       state?: InstanceSummary['state'];
       record?: string;
       limit: number;
@@ -184,6 +188,7 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
     }): Promise<{ items: InstanceSummary[]; total: number }> {
       const base = db('process_instances as p');
       if (filter.processId) base.where('p.process_id', filter.processId);
+      if (filter.version !== undefined) base.where('p.version', filter.version);
       if (filter.record) base.where('p.record_number', filter.record);
       if (filter.state === 'incident') base.where('p.state', 'active').whereExists(openIncident);
       else if (filter.state === 'active')
@@ -243,6 +248,54 @@ export function createReadModelRepository(db: Knex | Knex.Transaction) {
         })),
         variables: Object.fromEntries(variables.map((v) => [String(v.name), v.value])),
       };
+    },
+    /** One deployed version of a process with its XML. */
+    async definitionOf(
+      processId: string,
+      version: number,
+    ): Promise<(ProcessVersion & { xml: string }) | undefined> {
+      const row = await db('process_definitions').where({ process_id: processId, version }).first();
+      return row && { ...toVersion(row), xml: String(row.xml) };
+    },
+    /** Running instances (active, with or without an incident) by key, with their definition. */
+    async runningInstances(filter: {
+      keys?: readonly string[];
+      processId?: string;
+      version?: number;
+      limit: number;
+    }): Promise<(InstanceSummary & { definitionKey: string })[]> {
+      const q = db('process_instances as p').where('p.state', 'active');
+      if (filter.keys) q.whereIn('p.key', [...filter.keys]);
+      if (filter.processId) q.where('p.process_id', filter.processId);
+      if (filter.version !== undefined) q.where('p.version', filter.version);
+      const rows = await q
+        .select(
+          'p.*',
+          db.raw(
+            'exists(select 1 from engine_incidents i where i.process_instance_key = p.key and i.state = ?) as has_incident',
+            ['open'],
+          ),
+        )
+        .orderBy('p.started_at')
+        .limit(filter.limit);
+      return rows.map((r) => ({ ...summary(r), definitionKey: String(r.definition_key) }));
+    },
+    /** The active element instances of these process instances, with the engine's element type. */
+    async activeElements(
+      instanceKeys: readonly string[],
+    ): Promise<{ instanceKey: string; elementId: string; elementType: string }[]> {
+      if (instanceKeys.length === 0) return [];
+      const rows: { process_instance_key: string; element_id: string; element_type: string }[] =
+        await db('element_instances')
+          .whereIn('process_instance_key', [...instanceKeys])
+          .where({ state: 'active' })
+          .orderBy('started_at')
+          .select('process_instance_key', 'element_id', 'element_type');
+      return rows.map((r) => ({
+        instanceKey: String(r.process_instance_key),
+        elementId: r.element_id,
+        elementType: r.element_type,
+      }));
     },
     /** The named variables of one scope as the read model holds them (absent ones left out). */
     async scopeVariables(

@@ -107,6 +107,23 @@ export interface TimerFact extends ElementFact {
   interrupting: boolean;
 }
 
+/**
+ * Where a flow node sits and what is attached to it: what the migration check of running
+ * instances needs (Zeebe 8.5 keeps an element's flow scope and refuses some boundary events).
+ */
+export interface FlowNodeFact {
+  /** The moddle type, e.g. `bpmn:UserTask`. */
+  type: string;
+  /** The process or sub-process that directly contains the node. */
+  scopeId: string;
+  /** For a sub-process: started by an event (an event sub-process). */
+  eventSubProcess?: true;
+  /** For a boundary event: the activity it is attached to and its event definition. */
+  attachedToId?: string;
+  /** The event definition without `bpmn:` and `EventDefinition` (`Timer`, `Message`…), `None` without one. */
+  eventDefinition?: string;
+}
+
 /** Type and name of one BPMN element, to name it in messages. */
 export interface ElementSummary {
   /** The moddle type, e.g. `bpmn:ServiceTask`. */
@@ -139,6 +156,8 @@ export interface BpmnFacts {
   thrownErrors: ThrownErrorFact[];
   messageStartEvents: MessageStartEventFact[];
   timers: TimerFact[];
+  /** Every flow node of every process, by id: scope, event sub-processes, boundary events. */
+  flowNodes: Record<string, FlowNodeFact>;
   /** Every BPMN element with an id (not diagram shapes), keyed by id. */
   elements: Record<string, ElementSummary>;
 }
@@ -384,6 +403,7 @@ function extractFacts(
     thrownErrors: [],
     messageStartEvents: [],
     timers: [],
+    flowNodes: {},
     elements: {},
   };
   for (const [id, element] of Object.entries(elementsById)) {
@@ -432,6 +452,7 @@ function visitContainer(
       ...nameOf(element),
       processId: scope.processId,
     };
+    if (is(element, 'bpmn:FlowNode')) facts.flowNodes[element.id] = flowNodeOf(element, scope);
     visitJobElement(element, base, facts);
     visitUserTask(element, base, facts);
     visitEvent(element, base, scope, facts);
@@ -451,6 +472,21 @@ function visitContainer(
       );
     }
   }
+}
+
+function flowNodeOf(element: ModdleElement, scope: Scope): FlowNodeFact {
+  const fact: FlowNodeFact = { type: element.$type, scopeId: scope.scopeId };
+  if (is(element, 'bpmn:SubProcess') && element.triggeredByEvent === true)
+    fact.eventSubProcess = true;
+  if (is(element, 'bpmn:BoundaryEvent')) {
+    const attachedToId = element.attachedToRef?.id;
+    if (attachedToId) fact.attachedToId = attachedToId;
+    const definition = element.eventDefinitions?.[0]?.$type;
+    fact.eventDefinition = definition
+      ? definition.replace(/^bpmn:/, '').replace(/EventDefinition$/, '')
+      : 'None';
+  }
+  return fact;
 }
 
 const TASK_JOB_TYPES = [

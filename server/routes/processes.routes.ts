@@ -3,6 +3,11 @@ import type { EngineClient } from '../../engine/client.ts';
 import { COCKPIT_ROLES } from '../access/record-access.ts';
 import { ConflictError, InputError, NotFoundError } from '../errors.ts';
 import type { DeploymentService } from '../services/deployment.service.ts';
+import {
+  MAX_MIGRATION_INSTANCES,
+  type InstanceMigrationService,
+  type MigrationRequest,
+} from '../services/instance-migration.service.ts';
 import type { ProcessInstanceService } from '../services/process-instance.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 
@@ -35,12 +40,173 @@ function checkKey(value: string | undefined, field: string): string {
   return value;
 }
 
+/** Who may move running instances to another version. */
+const MIGRATION_ROLES = ['process-owner', 'admin'] as const;
+
+const ELEMENT_ID = { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9._-]{0,254}$' };
+
+const MIGRATION_REQUEST = {
+  type: 'object',
+  description:
+    'Either instanceKeys (instances of one version) or sourceVersion (all its running instances, at most 500)',
+  properties: {
+    processId: { type: 'string', pattern: PROCESS_ID.source },
+    sourceVersion: { type: 'integer', minimum: 1 },
+    instanceKeys: {
+      type: 'array',
+      items: { type: 'string', pattern: ENGINE_KEY.source },
+      minItems: 1,
+      maxItems: MAX_MIGRATION_INSTANCES,
+      uniqueItems: true,
+    },
+    targetVersion: { type: 'integer', minimum: 1 },
+    mapping: {
+      type: 'array',
+      maxItems: 500,
+      items: {
+        type: 'object',
+        properties: { sourceElementId: ELEMENT_ID, targetElementId: ELEMENT_ID },
+        required: ['sourceElementId', 'targetElementId'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['processId', 'targetVersion'],
+  anyOf: [{ required: ['instanceKeys'] }, { required: ['sourceVersion'] }],
+  additionalProperties: false,
+} as const;
+
+const VERSION_REF = {
+  type: 'object',
+  properties: {
+    processId: { type: 'string' },
+    version: { type: 'integer' },
+    definitionKey: { type: 'string' },
+  },
+  required: ['processId', 'version', 'definitionKey'],
+};
+
+const MAPPING = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: { sourceElementId: { type: 'string' }, targetElementId: { type: 'string' } },
+    required: ['sourceElementId', 'targetElementId'],
+  },
+};
+
+const FINDINGS = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      code: { type: 'string' },
+      message: { type: 'string' },
+      elementId: { type: 'string' },
+      params: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+    required: ['code', 'message', 'params'],
+  },
+};
+
+const MIGRATION_CHECK = {
+  type: 'object',
+  properties: {
+    source: VERSION_REF,
+    target: VERSION_REF,
+    mapping: MAPPING,
+    proposedMapping: MAPPING,
+    activeElements: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          elementId: { type: 'string' },
+          elementType: { type: 'string' },
+          name: { type: 'string' },
+          instances: { type: 'integer' },
+          candidates: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { elementId: { type: 'string' }, name: { type: 'string' } },
+              required: ['elementId'],
+            },
+          },
+        },
+        required: ['elementId', 'elementType', 'instances', 'candidates'],
+      },
+    },
+    planFindings: FINDINGS,
+    instances: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          key: { type: 'string' },
+          state: { type: 'string', enum: ['active', 'incident'] },
+          record: {
+            type: 'object',
+            properties: { type: { type: 'string' }, number: { type: 'string' } },
+          },
+          activeElementIds: { type: 'array', items: { type: 'string' } },
+          migratable: { type: 'boolean' },
+          findings: FINDINGS,
+        },
+        required: ['key', 'state', 'activeElementIds', 'migratable', 'findings'],
+      },
+    },
+    total: { type: 'integer' },
+  },
+  required: [
+    'source',
+    'target',
+    'mapping',
+    'proposedMapping',
+    'activeElements',
+    'planFindings',
+    'instances',
+    'total',
+  ],
+};
+
+const MIGRATION_RESULT = {
+  type: 'object',
+  properties: {
+    target: VERSION_REF,
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          key: { type: 'string' },
+          outcome: {
+            type: 'string',
+            enum: ['migrated', 'not-migratable', 'refused', 'not-attempted'],
+          },
+          findings: FINDINGS,
+          engineMessage: { type: 'string' },
+        },
+        required: ['key', 'outcome', 'findings'],
+      },
+    },
+    migrated: { type: 'integer' },
+    caughtUp: { type: 'boolean' },
+  },
+  required: ['target', 'items', 'migrated', 'caughtUp'],
+};
+
+function migrationRequest(body: unknown): MigrationRequest {
+  return body as MigrationRequest;
+}
+
 /** Processes, deployments and instances (api.md "Processes and instances"). */
 export function processRoutes(deps: {
   readModel: ReadModelRepository;
   engine: EngineClient;
   deployments: DeploymentService;
   instances: ProcessInstanceService;
+  migrations: InstanceMigrationService;
 }): RouteSpec[] {
   return [
     route({
@@ -376,6 +542,7 @@ export function processRoutes(deps: {
         type: 'object',
         properties: {
           processId: { type: 'string', minLength: 1 },
+          version: { type: 'integer', minimum: 1 },
           state: { type: 'string', enum: ['active', 'completed', 'canceled', 'incident'] },
           record: { type: 'string', minLength: 1 },
           limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
@@ -387,6 +554,7 @@ export function processRoutes(deps: {
       async handler(req) {
         const q = req.query as {
           processId?: string;
+          version?: number;
           state?: 'active';
           record?: string;
           limit: number;
@@ -468,6 +636,43 @@ export function processRoutes(deps: {
           await new Promise((r) => setTimeout(r, 20));
         }
         return { status: 204 };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/process-migrations/check',
+      summary:
+        'Check moving running instances to another version: the proposed mapping of active elements and, per instance, why it cannot move (Zeebe 8.5 rules)',
+      tag: 'Processes and instances',
+      access: MIGRATION_ROLES,
+      body: MIGRATION_REQUEST,
+      success: {
+        status: 200,
+        description:
+          '{ source, target, mapping, proposedMapping, activeElements, planFindings, instances: [{ key, migratable, findings }], total }',
+        schema: MIGRATION_CHECK,
+      },
+      async handler(req) {
+        return { body: await deps.migrations.check(migrationRequest(req.body)) };
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/api/process-migrations',
+      summary:
+        'Move running instances to another version: each instance the check lets through is migrated by the engine (audited); each refusal is answered beside its instance',
+      tag: 'Processes and instances',
+      access: MIGRATION_ROLES,
+      body: MIGRATION_REQUEST,
+      success: {
+        status: 200,
+        description:
+          '{ target, items: [{ key, outcome: migrated | not-migratable | refused | not-attempted, findings, engineMessage? }], migrated, caughtUp }',
+        schema: MIGRATION_RESULT,
+      },
+      async handler(req) {
+        const request = migrationRequest(req.body);
+        return { body: await deps.migrations.migrate(request, req.user!.username) };
       },
     }),
   ];

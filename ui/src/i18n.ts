@@ -204,6 +204,46 @@ const en = {
   'cockpit.incidents': 'Incidents',
   'cockpit.noIncidents': 'No open incident.',
   'cockpit.retry': 'Retry',
+  'migration.title': 'Move to another version',
+  'migration.targetVersion': 'Target version',
+  'migration.allOfVersion': 'every running instance of version {version}',
+  'migration.activeElement': 'Active element',
+  'migration.targetElement': 'Moves to',
+  'migration.targetFor': 'Target element for {element}',
+  'migration.noTarget': '— no target —',
+  'migration.noOtherVersion': 'This process has no other version to move to.',
+  'migration.checkedOk': 'Checked: nothing stops the move.',
+  'migration.migrate': 'Migrate this instance',
+  'migration.migrateMany': 'Migrate {n} of {total} instances',
+  'migration.done': '{migrated} of {total} instances migrated.',
+  'migration.outcome.not-migratable': 'not migratable',
+  'migration.outcome.refused': 'refused by the engine',
+  'migration.outcome.not-attempted': 'not attempted (engine unreachable)',
+  'migration.outcome.migrated': 'migrated',
+  'migration.migratedAt': 'Migrated',
+  'migration.finding.SAME_VERSION': 'The instances already run version {version}.',
+  'migration.finding.EVENT_SUB_PROCESS_IN_SOURCE':
+    'Not migratable: version {version} has an event sub-process ({subProcessId}); Zeebe 8.5 cannot migrate instances of a process with event sub-processes.',
+  'migration.finding.EVENT_SUB_PROCESS_IN_TARGET':
+    'Not migratable: version {version} has an event sub-process ({subProcessId}); Zeebe 8.5 cannot migrate instances to such a process.',
+  'migration.finding.DUPLICATE_SOURCE_ELEMENT': 'Element {elementId} is mapped more than once.',
+  'migration.finding.UNKNOWN_SOURCE_ELEMENT':
+    'Element {elementId} does not exist in version {version}.',
+  'migration.finding.UNKNOWN_TARGET_ELEMENT':
+    'Element {targetElementId} does not exist in version {version}.',
+  'migration.finding.UNSUPPORTED_ELEMENT_TYPE':
+    'Active element {elementId} is a {type}: Zeebe 8.5 migrates only service tasks, user tasks, embedded sub-processes and call activities.',
+  'migration.finding.UNMAPPED_ELEMENT': 'Active element {elementId} has no target element.',
+  'migration.finding.ELEMENT_TYPE_CHANGED':
+    '{elementId} ({type}) cannot move to {targetElementId}, a {targetType}: only to an element of the same type.',
+  'migration.finding.USER_TASK_IMPLEMENTATION_CHANGED':
+    'User task {elementId} cannot move to {targetElementId}: the two are implemented differently (Zeebe user task / job worker).',
+  'migration.finding.FLOW_SCOPE_CHANGED':
+    '{elementId} would leave its flow scope (expected {expected}, found {actual}).',
+  'migration.finding.BOUNDARY_EVENT_ON_ACTIVE_ELEMENT':
+    'Active element {elementId} has {types} boundary events: Zeebe 8.5 migrates only elements whose boundary events are message events.',
+  'migration.finding.BOUNDARY_EVENT_ON_TARGET_ELEMENT':
+    'Target element {targetElementId} has {types} boundary events: Zeebe 8.5 migrates only to elements whose boundary events are message events.',
   'cockpit.retried': 'The incident is resolved; the job is retried.',
   'cockpit.editCause': 'Correct variable "{name}"',
   'cockpit.variables': 'Variables',
@@ -527,6 +567,44 @@ const zh: Record<Key, string> = {
   'cockpit.incidents': '异常',
   'cockpit.noIncidents': '没有未解决的异常。',
   'cockpit.retry': '重试',
+  'migration.title': '迁移到其他版本',
+  'migration.targetVersion': '目标版本',
+  'migration.allOfVersion': '版本 {version} 的全部运行中实例',
+  'migration.activeElement': '活动元素',
+  'migration.targetElement': '迁移到',
+  'migration.targetFor': '{element} 的目标元素',
+  'migration.noTarget': '— 无目标 —',
+  'migration.noOtherVersion': '该流程没有可迁移到的其他版本。',
+  'migration.checkedOk': '已检查：可以迁移。',
+  'migration.migrate': '迁移此实例',
+  'migration.migrateMany': '迁移 {total} 个实例中的 {n} 个',
+  'migration.done': '已迁移 {total} 个实例中的 {migrated} 个。',
+  'migration.outcome.not-migratable': '不可迁移',
+  'migration.outcome.refused': '引擎拒绝',
+  'migration.outcome.not-attempted': '未尝试（引擎不可达）',
+  'migration.outcome.migrated': '已迁移',
+  'migration.migratedAt': '迁移时间',
+  'migration.finding.SAME_VERSION': '实例已在版本 {version} 上运行。',
+  'migration.finding.EVENT_SUB_PROCESS_IN_SOURCE':
+    '不可迁移：版本 {version} 含事件子流程（{subProcessId}），Zeebe 8.5 无法迁移含事件子流程的流程实例。',
+  'migration.finding.EVENT_SUB_PROCESS_IN_TARGET':
+    '不可迁移：版本 {version} 含事件子流程（{subProcessId}），Zeebe 8.5 无法迁移到此类流程。',
+  'migration.finding.DUPLICATE_SOURCE_ELEMENT': '元素 {elementId} 被映射了多次。',
+  'migration.finding.UNKNOWN_SOURCE_ELEMENT': '版本 {version} 中不存在元素 {elementId}。',
+  'migration.finding.UNKNOWN_TARGET_ELEMENT': '版本 {version} 中不存在元素 {targetElementId}。',
+  'migration.finding.UNSUPPORTED_ELEMENT_TYPE':
+    '活动元素 {elementId} 的类型为 {type}：Zeebe 8.5 只能迁移服务任务、用户任务、嵌入式子流程和调用活动。',
+  'migration.finding.UNMAPPED_ELEMENT': '活动元素 {elementId} 没有目标元素。',
+  'migration.finding.ELEMENT_TYPE_CHANGED':
+    '{elementId}（{type}）不能迁移到 {targetElementId}（{targetType}）：只能迁移到同类型元素。',
+  'migration.finding.USER_TASK_IMPLEMENTATION_CHANGED':
+    '用户任务 {elementId} 不能迁移到 {targetElementId}：两者实现方式不同（Zeebe 用户任务 / 作业工作者）。',
+  'migration.finding.FLOW_SCOPE_CHANGED':
+    '{elementId} 将离开其所在的流程范围（应为 {expected}，实为 {actual}）。',
+  'migration.finding.BOUNDARY_EVENT_ON_ACTIVE_ELEMENT':
+    '活动元素 {elementId} 带有 {types} 边界事件：Zeebe 8.5 只能迁移仅带消息边界事件的元素。',
+  'migration.finding.BOUNDARY_EVENT_ON_TARGET_ELEMENT':
+    '目标元素 {targetElementId} 带有 {types} 边界事件：Zeebe 8.5 只能迁移到仅带消息边界事件的元素。',
   'cockpit.retried': '异常已解决，作业将重试。',
   'cockpit.editCause': '更正变量“{name}”',
   'cockpit.variables': '变量',

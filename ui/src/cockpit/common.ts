@@ -28,6 +28,13 @@ export function operates(): boolean {
   return hasAny(OPERATOR_ROLES);
 }
 
+/** Who may move running instances to another version (the API's MIGRATION_ROLES). */
+export const MIGRATION_ROLES = ['process-owner', 'admin'];
+
+export function migrates(): boolean {
+  return hasAny(MIGRATION_ROLES);
+}
+
 export type InstanceState = 'active' | 'completed' | 'canceled' | 'incident';
 
 export interface InstanceSummary {
@@ -38,6 +45,8 @@ export interface InstanceSummary {
   startedAt: string;
   endedAt?: string;
   record?: { type: string; number: string };
+  /** When the instance last moved to another process version. */
+  migratedAt?: string;
 }
 
 export interface InstanceDetail extends InstanceSummary {

@@ -6,8 +6,10 @@ import { h, mount } from '../dom.ts';
 import { dateTime, lang, t } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
+import { migrationCard } from './migration.ts';
 import {
   apiText,
+  migrates,
   operates,
   processName,
   stateBadge,
@@ -70,6 +72,8 @@ class InstanceDiagram {
   }
 
   async load(xml: string): Promise<void> {
+    // A new diagram (another version after a migration) has none of the old markers.
+    this.marked = [];
     await this.viewer.importXML(localizedXml(xml, lang()));
     this.fit();
   }
@@ -210,6 +214,11 @@ export async function instancePage(ctx: PageContext, key: string): Promise<void>
   const status = h('div', { class: 'status', 'aria-live': 'polite' });
   const facts = h('dl', { class: 'facts' });
   const stateSlot = h('span', {});
+  const versionSlot = h(
+    'span',
+    { class: 'count', 'data-testid': 'version' },
+    `v${instance.version}`,
+  );
   const canvas = h('div', { class: 'cockpit-diagram', 'data-testid': 'diagram' });
   const incidentsPanel = h('section', { class: 'card cockpit-incidents' });
   const variablesPanel = h('section', { class: 'card cockpit-variables' });
@@ -225,15 +234,7 @@ export async function instancePage(ctx: PageContext, key: string): Promise<void>
       h(
         'div',
         { class: 'cockpit-title' },
-        h(
-          'h1',
-          {},
-          name,
-          ' ',
-          h('span', { class: 'count' }, `v${instance.version}`),
-          ' ',
-          stateSlot,
-        ),
+        h('h1', {}, name, ' ', versionSlot, ' ', stateSlot),
         h(
           'a',
           { href: `#/cockpit?processId=${encodeURIComponent(instance.processId)}` },
@@ -258,6 +259,16 @@ export async function instancePage(ctx: PageContext, key: string): Promise<void>
         ),
       ),
       h('div', { class: 'cockpit-panels' }, incidentsPanel, variablesPanel),
+      migrates() && (instance.state === 'active' || instance.state === 'incident')
+        ? migrationCard({
+            instanceKey: instance.key,
+            processId: instance.processId,
+            version: () => instance.version,
+            onMigrated: async () => {
+              if (await reload()) draw();
+            },
+          })
+        : null,
     ),
   );
 
@@ -271,10 +282,20 @@ export async function instancePage(ctx: PageContext, key: string): Promise<void>
 
   const reload = async (): Promise<boolean> => {
     try {
+      const shownVersion = instance.version;
       instance = await api<InstanceDetail>(
         'GET',
         `/api/process-instances/${encodeURIComponent(key)}`,
       );
+      // Migrated to another version: draw that version's diagram.
+      if (instance.version !== shownVersion) {
+        mount(versionSlot, `v${instance.version}`);
+        await diagram.load(
+          await apiText(
+            `/api/processes/${encodeURIComponent(instance.processId)}/xml?version=${instance.version}`,
+          ),
+        );
+      }
       return true;
     } catch (err) {
       if (ctx.current()) mount(status, notice('error', messageOf(err)));
@@ -405,6 +426,8 @@ export async function instancePage(ctx: PageContext, key: string): Promise<void>
       h('dd', {}, dateTime(instance.startedAt)),
       h('dt', {}, t('cockpit.ended')),
       h('dd', {}, dateTime(instance.endedAt)),
+      instance.migratedAt ? h('dt', {}, t('migration.migratedAt')) : null,
+      instance.migratedAt ? h('dd', { class: 'migrated-at' }, dateTime(instance.migratedAt)) : null,
     );
     try {
       diagram.draw(instance);

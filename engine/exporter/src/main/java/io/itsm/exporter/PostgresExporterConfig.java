@@ -16,7 +16,7 @@ public final class PostgresExporterConfig {
 
   static final String DEFAULT_VALUE_TYPES =
       "PROCESS,FORM,PROCESS_INSTANCE,INCIDENT,VARIABLE,USER_TASK,"
-          + "MESSAGE_START_EVENT_SUBSCRIPTION,JOB";
+          + "MESSAGE_START_EVENT_SUBSCRIPTION,JOB,PROCESS_INSTANCE_MIGRATION";
 
   private String jdbcUrl;
   private String username;
