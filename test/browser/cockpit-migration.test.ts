@@ -1,14 +1,14 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
-import { api, deployFixture, fixtureXml, startInstance, waitFor } from '../helpers/api.ts';
+import { api, deployFixture, migrationFixtureXml, startInstance, waitFor } from '../helpers/api.ts';
 import { launchBrowser, signIn } from '../helpers/browser.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
 const PROCESS = 'ui-migration';
 
 /** A version of the migration fixture under this test's own process id. */
-const version = (n: number) =>
-  fixtureXml(`fixture-migration-v${n}`).replaceAll('"fixture-migration"', `"${PROCESS}"`);
+const version = (n: 1 | 2 | 3) =>
+  migrationFixtureXml(n).replaceAll('"fixture-migration"', `"${PROCESS}"`);
 
 /** The name of the instance's open task, once the read model shows it. */
 async function openTaskName(key: string, name: string): Promise<void> {

@@ -75,6 +75,18 @@ export function fixtureXml(name: string): string {
   return readFileSync(path.join(projectRoot, 'test', 'fixtures', 'bpmn', `${name}.bpmn`), 'utf8');
 }
 
+/**
+ * One version of the migration fixture process `fixture-migration` (test/fixtures/migration/
+ * v<n>.bpmn): versions of one process id, so they live apart from the one-file-per-process
+ * fixtures.
+ */
+export function migrationFixtureXml(version: 1 | 2 | 3): string {
+  return readFileSync(
+    path.join(projectRoot, 'test', 'fixtures', 'migration', `v${version}.bpmn`),
+    'utf8',
+  );
+}
+
 /** A fixture form (test/fixtures/forms/<id>.form) as JSON. */
 export function fixtureForm(id: string): Record<string, unknown> {
   return JSON.parse(

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { api, deployFixture, fixtureXml, startInstance, waitFor } from '../helpers/api.ts';
+import { api, deployFixture, migrationFixtureXml, startInstance, waitFor } from '../helpers/api.ts';
 import { deployWorkflows } from '../helpers/incidents.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
@@ -95,7 +95,7 @@ describe('running instances move to another process version', function () {
 
   before(async () => {
     // given three instances on version 1: two at Review, one moved on to the old step
-    v1 = (await deployFixture(PROCESS, fixtureXml('fixture-migration-v1'))).version;
+    v1 = (await deployFixture(PROCESS, migrationFixtureXml(1))).version;
     atReview = await start();
     refusedByEngine = await start();
     atOld = await start();
@@ -103,8 +103,8 @@ describe('running instances move to another process version', function () {
     await openTask(refusedByEngine.number, 'Review');
     await complete(await openTask(atOld.number, 'Review'));
     await openTask(atOld.number, 'Old step');
-    v2 = (await deployFixture(PROCESS, fixtureXml('fixture-migration-v2'))).version;
-    v3 = (await deployFixture(PROCESS, fixtureXml('fixture-migration-v3'))).version;
+    v2 = (await deployFixture(PROCESS, migrationFixtureXml(2))).version;
+    v3 = (await deployFixture(PROCESS, migrationFixtureXml(3))).version;
     expect([v2, v3]).to.deep.equal([v1 + 1, v1 + 2]);
   });
 
