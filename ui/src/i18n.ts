@@ -369,6 +369,31 @@ const en = {
     '{count} user task(s) converted to Zeebe user tasks: the diagram can run on this platform.',
   'modeler.convertedChanges':
     '{count} user task(s) converted to Zeebe user tasks; {changes} thing(s) still must change.',
+  'jobTypes.title': 'Job types',
+  'jobTypes.nav': 'Job types',
+  'jobTypes.intro':
+    "Every job type a diagram may name: the platform's own workers' and the external ones that workers outside the platform serve. The modeler offers each active one as a template.",
+  'jobTypes.type': 'Job type',
+  'jobTypes.name': 'Name',
+  'jobTypes.description': 'Description',
+  'jobTypes.owner': 'Served by',
+  'jobTypes.ownerPlatform': 'the platform',
+  'jobTypes.ownerExternal': 'an external worker',
+  'jobTypes.state': 'State',
+  'jobTypes.active': 'active',
+  'jobTypes.retired': 'retired (running instances only)',
+  'jobTypes.inactive': 'inactive (new diagrams may not use it)',
+  'jobTypes.activate': 'Activate',
+  'jobTypes.deactivate': 'Deactivate',
+  'jobTypes.delete': 'Delete',
+  'jobTypes.confirmDelete': 'Delete job type {type}?',
+  'jobTypes.new': 'Register an external job type',
+  'jobTypes.input': 'Input variables (JSON Schema)',
+  'jobTypes.output': 'Output variables (JSON Schema)',
+  'jobTypes.register': 'Register',
+  'jobTypes.registered': 'Job type {type} registered: diagrams may use it now.',
+  'jobTypes.notJson': 'is not a JSON object',
+  'jobTypes.adminOnly': 'Only an administrator registers or changes external job types.',
 };
 
 export type Key = keyof typeof en;
@@ -726,6 +751,31 @@ const zh: Record<Key, string> = {
   'modeler.convertedOk': '已将 {count} 个用户任务转换为 Zeebe 用户任务：流程图可以在本平台运行。',
   'modeler.convertedChanges':
     '已将 {count} 个用户任务转换为 Zeebe 用户任务；仍有 {changes} 处需要修改。',
+  'jobTypes.title': '作业类型',
+  'jobTypes.nav': '作业类型',
+  'jobTypes.intro':
+    '流程图可使用的全部作业类型：平台自身工作者的作业类型，以及由平台外部工作者处理的外部作业类型。建模器把每个启用的作业类型作为模板提供。',
+  'jobTypes.type': '作业类型',
+  'jobTypes.name': '名称',
+  'jobTypes.description': '说明',
+  'jobTypes.owner': '处理方',
+  'jobTypes.ownerPlatform': '平台',
+  'jobTypes.ownerExternal': '外部工作者',
+  'jobTypes.state': '状态',
+  'jobTypes.active': '启用',
+  'jobTypes.retired': '已退役（仅供运行中的实例）',
+  'jobTypes.inactive': '已停用（新流程图不可使用）',
+  'jobTypes.activate': '启用',
+  'jobTypes.deactivate': '停用',
+  'jobTypes.delete': '删除',
+  'jobTypes.confirmDelete': '删除作业类型 {type}？',
+  'jobTypes.new': '登记外部作业类型',
+  'jobTypes.input': '输入变量（JSON Schema）',
+  'jobTypes.output': '输出变量（JSON Schema）',
+  'jobTypes.register': '登记',
+  'jobTypes.registered': '作业类型 {type} 已登记：流程图现在可以使用它。',
+  'jobTypes.notJson': '不是 JSON 对象',
+  'jobTypes.adminOnly': '只有管理员可以登记或修改外部作业类型。',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { 'zh-CN': zh, en };

@@ -60,6 +60,10 @@ function header(): HTMLElement {
         seesModeler() && h('a', { href: '#/modeler', id: 'nav-modeler' }, t('modeler.nav')),
         user.roles.includes('admin') &&
           h('a', { href: '#/webhooks', id: 'nav-webhooks' }, t('nav.webhooks')),
+        // Process owners reach the job types from the modeler's list.
+        user.roles.includes('admin') &&
+          !seesModeler() &&
+          h('a', { href: '#/modeler/job-types', id: 'nav-job-types' }, t('jobTypes.nav')),
       ),
     h(
       'div',

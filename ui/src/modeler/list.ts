@@ -31,6 +31,8 @@ export async function modelerListPage(ctx: PageContext): Promise<void> {
         'p',
         { class: 'modeler-nav-forms' },
         h('a', { href: '#/modeler/forms', id: 'modeler-forms-link' }, t('modeler.forms')),
+        ' · ',
+        h('a', { href: '#/modeler/job-types', id: 'modeler-job-types-link' }, t('jobTypes.title')),
       ),
       processes.length === 0 && h('p', { class: 'modeler-muted' }, t('modeler.noProcesses')),
       h(
