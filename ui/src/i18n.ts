@@ -394,6 +394,11 @@ const en = {
   'jobTypes.registered': 'Job type {type} registered: diagrams may use it now.',
   'jobTypes.notJson': 'is not a JSON object',
   'jobTypes.adminOnly': 'Only an administrator registers or changes external job types.',
+  'webhooks.rotate': 'Rotate secret',
+  'webhooks.confirmRotate':
+    'Make a new signing secret for {url}? For 24 hours deliveries are signed with the old one too.',
+  'webhooks.rotatedOnce':
+    'New signing secret: copy it now, it is not shown again. The old one also signs until {until}.',
 };
 
 export type Key = keyof typeof en;
@@ -776,6 +781,9 @@ const zh: Record<Key, string> = {
   'jobTypes.registered': '作业类型 {type} 已登记：流程图现在可以使用它。',
   'jobTypes.notJson': '不是 JSON 对象',
   'jobTypes.adminOnly': '只有管理员可以登记或修改外部作业类型。',
+  'webhooks.rotate': '更换密钥',
+  'webhooks.confirmRotate': '为 {url} 生成新的签名密钥？24 小时内投递仍同时附带旧密钥的签名。',
+  'webhooks.rotatedOnce': '新签名密钥：请立即复制，之后不再显示。旧密钥的签名一直附带到 {until}。',
 };
 
 const dictionaries: Record<Lang, Record<Key, string>> = { 'zh-CN': zh, en };

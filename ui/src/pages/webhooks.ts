@@ -106,8 +106,9 @@ async function deliveryLog(subscriptionId: string): Promise<HTMLElement> {
 }
 
 /**
- * The admin's webhooks page (`#/webhooks`): the subscriptions with a test button, a delete
- * button and their delivery log, and a form to subscribe a URL (its secret shown once).
+ * The admin's webhooks page (`#/webhooks`): the subscriptions with a test button, a secret
+ * rotation (the new secret shown once), a delete button and their delivery log, and a form to
+ * subscribe a URL (its secret shown once).
  */
 export async function webhooksPage(ctx: PageContext): Promise<void> {
   let subs: Subscription[];
@@ -157,6 +158,27 @@ export async function webhooksPage(ctx: PageContext): Promise<void> {
           mount(log, await deliveryLog(s.id));
         }),
         action('webhooks.showLog', async () => mount(log, await deliveryLog(s.id))),
+        action('webhooks.rotate', async () => {
+          if (!window.confirm(t('webhooks.confirmRotate', { url: s.url }))) return;
+          const rotated = await api<{ secret: string; previousSecretValidUntil: string | null }>(
+            'POST',
+            `/api/webhooks/${encodeURIComponent(s.id)}/rotate-secret`,
+            {},
+          );
+          // The only time the new secret is shown, as at creation.
+          redraw(
+            h(
+              'div',
+              { class: 'notice notice-info webhook-secret', role: 'status' },
+              h(
+                'p',
+                {},
+                t('webhooks.rotatedOnce', { until: dateTime(rotated.previousSecretValidUntil) }),
+              ),
+              h('code', { 'data-testid': 'webhook-secret' }, rotated.secret),
+            ),
+          );
+        }),
         action(
           'webhooks.delete',
           async () => {
