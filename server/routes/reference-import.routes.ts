@@ -416,7 +416,8 @@ const TARGETS: Readonly<Record<string, ImportTarget>> = {
       repeatedKeys(rows, (v) => String(v.date), 'date', 'repeats the date of'),
     async writeAll(trx, rows, ctx) {
       const repo = createCalendarsRepository(trx);
-      const current = (await repo.definition(ctx.calendar!))!;
+      const current = await repo.definition(ctx.calendar!);
+      if (!current) return [{ field: 'calendar', message: 'is not a known calendar' }];
       // Upsert by date: a row replaces the calendar's own day of its date, others stay.
       const byDate = new Map((current.ownDays ?? []).map((d) => [d.date, d]));
       for (const { values: v } of rows)
