@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Browser, Page } from 'playwright-core';
 import { api } from '../helpers/api.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, layoutProblems, signIn } from '../helpers/browser.ts';
 import { startTestOidcProvider, type TestOidcProvider } from '../helpers/oidc-provider.ts';
 import { testContext } from '../helpers/test-platform.ts';
 
@@ -54,6 +54,41 @@ describe('the web UI: sign-in through the company directory (OpenID Connect)', f
     await page.fill('input[name=password]', 'any password');
     await page.click('button[type=submit]');
   }
+
+  it('when the admin adds a group with a role that does not exist, the row is marked; corrected, the table is saved', async () => {
+    // given
+    const page = await signIn(browser, 'admin', refused);
+    await page.click('#nav-directory-groups');
+    await page.locator('form.directory-groups').waitFor();
+    const rowsBefore = await page.locator('tr.group-row').count();
+    // when
+    await page.click('#groups-add');
+    const row = page.locator('tr.group-row').last();
+    await row.locator('input').first().fill('itsm-leads');
+    await row.locator('input').nth(1).fill('incident-manager, chief-wizard');
+    await page.click('form.directory-groups button[type=submit]');
+    const error = row.locator('.field-error');
+    await error.waitFor();
+    const message = await error.textContent();
+    await row.locator('input').nth(1).fill('incident-manager');
+    await page.click('form.directory-groups button[type=submit]');
+    await page.locator('.notice-info').waitFor();
+    const saved = await api<{ items: { group: string; roles: string[] }[] }>(
+      'GET',
+      '/api/auth/oidc/group-roles',
+      { as: 'admin' },
+    );
+    // then
+    expect(rowsBefore).to.equal(1);
+    expect(message).to.equal('no role or assignment group chief-wizard');
+    expect(saved.body.items).to.deep.equal([
+      { group: 'itsm-leads', roles: ['incident-manager'] },
+      { group: 'itsm-service-desk', roles: ['requester', 'service-desk'] },
+    ]);
+    expect(await layoutProblems(page)).to.deep.equal([]);
+    expect(refused).to.deep.equal([]);
+    await page.close();
+  });
 
   it('when a directory user in a mapped group presses the button and signs in at the provider, the inbox opens as that user', async () => {
     // given

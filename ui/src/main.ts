@@ -60,6 +60,12 @@ function header(): HTMLElement {
         seesModeler() && h('a', { href: '#/modeler', id: 'nav-modeler' }, t('modeler.nav')),
         user.roles.includes('admin') &&
           h('a', { href: '#/webhooks', id: 'nav-webhooks' }, t('nav.webhooks')),
+        user.roles.includes('admin') &&
+          h(
+            'a',
+            { href: '#/directory-groups', id: 'nav-directory-groups' },
+            t('nav.directoryGroups'),
+          ),
         // Process owners reach the job types from the modeler's list.
         user.roles.includes('admin') &&
           !seesModeler() &&
@@ -138,6 +144,8 @@ async function render(): Promise<void> {
     else if (isCockpitRoute(route))
       await (await import('./cockpit/index.ts')).cockpitPage(ctx, route);
     else if (parts[0] === 'webhooks') await (await import('./pages/webhooks.ts')).webhooksPage(ctx);
+    else if (parts[0] === 'directory-groups')
+      await (await import('./pages/directory-groups.ts')).directoryGroupsPage(ctx);
     else if (isModelerRoute(route))
       await (await import('./modeler/index.ts')).modelerRoute(ctx, route);
     else mount(body, notice('error', t('error.notFound')));
