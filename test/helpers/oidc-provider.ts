@@ -145,12 +145,13 @@ export interface BrowserTrip {
 /**
  * Plays a browser signing in through the provider: follows the platform's start, fills the
  * provider's login form with `login` (the account's sub), and follows the redirects back to
- * the platform's callback and from there to the login page.
+ * the platform's callback and from there to the login page. With `cancel`, presses the
+ * provider's Cancel link instead of signing in.
  */
 export async function signInThroughProvider(
   platformUrl: string,
   login: string,
-  options: { startUrl?: string } = {},
+  options: { startUrl?: string; cancel?: boolean } = {},
 ): Promise<BrowserTrip> {
   const jar = new CookieJar();
   const send = async (url: URL, init: RequestInit = {}): Promise<Response> => {
@@ -179,6 +180,12 @@ export async function signInThroughProvider(
     const action = /<form[^>]*action="([^"]+)"[^>]*method="post"/i.exec(html)?.[1];
     if (res.status !== 200 || !action)
       throw new Error(`The provider answered ${res.status} at ${url.href}: ${html.slice(0, 300)}`);
+    const cancel = /<a href="([^"]+)">\[ Cancel \]<\/a>/.exec(html)?.[1];
+    if (options.cancel && cancel) {
+      url = new URL(cancel.replace(/&amp;/g, '&'), url);
+      res = await send(url);
+      continue;
+    }
     const prompt = /name="prompt" value="([^"]+)"/.exec(html)?.[1] ?? 'login';
     const form = new URLSearchParams(
       prompt === 'login' ? { prompt, login, password: 'any password' } : { prompt },

@@ -95,6 +95,46 @@ describe('sign-in through the company directory (OpenID Connect)', function () {
     expect(audit).to.have.length(1);
   });
 
+  it('when a user created by the directory tries a password, answers 401: they have none', async () => {
+    // given
+    const sub = `sub-nopw-${RUN}`;
+    const username = `sun.li.${RUN}`;
+    directory.accounts.set(sub, {
+      sub,
+      preferred_username: username,
+      groups: ['itsm-service-desk'],
+    });
+    expect((await takeSession(await signInThroughProvider(url, sub))).status).to.equal(200);
+    // when
+    const res = await api<ErrorBody>('POST', '/api/auth/login', {
+      body: { username, password: 'anything-at-all' },
+    });
+    // then
+    expect(res.status).to.equal(401);
+    expect(res.body.error.code).to.equal('UNAUTHENTICATED');
+  });
+
+  it('when the user cancels at the provider, or the provider gives no preferred_username, refuses with its own message and creates nobody', async () => {
+    // given
+    const cancelSub = `sub-cancel-${RUN}`;
+    directory.accounts.set(cancelSub, {
+      sub: cancelSub,
+      preferred_username: `cancel.${RUN}`,
+      groups: ['itsm-service-desk'],
+    });
+    const nameless = `sub-nameless-${RUN}`;
+    directory.accounts.set(nameless, { sub: nameless, groups: ['itsm-service-desk'] });
+    // when
+    const cancelled = await signInThroughProvider(url, cancelSub, { cancel: true });
+    const noName = await signInThroughProvider(url, nameless);
+    // then
+    expect(cancelled.finalUrl.searchParams.get('oidc-error')).to.equal('provider-error');
+    expect(noName.finalUrl.searchParams.get('oidc-error')).to.equal('no-username');
+    const db = testContext().platform.db;
+    expect(await db('users').where({ username: `cancel.${RUN}` })).to.have.length(0);
+    expect(await db('user_identities').whereIn('subject', [cancelSub, nameless])).to.have.length(0);
+  });
+
   it('when the groups of a directory user change, the next sign-in replaces their roles by the mapping and keeps the same user', async () => {
     // given
     const sub = `sub-chen-${RUN}`;
