@@ -271,18 +271,21 @@ export function createEngineClient(addresses: EngineAddresses) {
       }
     },
 
-    assignUserTask(key: string, assignee: string) {
+    /** `action` travels into the engine's USER_TASK records (the API's token, see TaskService). */
+    assignUserTask(key: string, assignee: string, action?: string) {
       return userTaskCommand('Assigning the task', 'POST', `${restPrefix}/${key}/assignment`, {
         assignee,
         allowOverride: true,
+        ...(action ? { action } : {}),
       });
     },
     unassignUserTask(key: string) {
       return userTaskCommand('Unassigning the task', 'DELETE', `${restPrefix}/${key}/assignee`);
     },
-    completeUserTask(key: string, variables: Record<string, unknown>) {
+    completeUserTask(key: string, variables: Record<string, unknown>, action?: string) {
       return userTaskCommand('Completing the task', 'POST', `${restPrefix}/${key}/completion`, {
         variables,
+        ...(action ? { action } : {}),
       });
     },
 

@@ -302,6 +302,41 @@ function stringMap(value: unknown): Record<string, string> {
   );
 }
 
+/** The action token the API sends with its claim and complete commands (see TaskService). */
+export const API_ACTION = /^itsm-(claim|complete)-[0-9a-f-]{36}$/;
+
+/**
+ * Applies a user-task record's change without moving the row back: while the API has written
+ * a change of its own (`api_action`, the token of its command) that this record does not
+ * carry, the record is older than that write, so it leaves the assignee as the API wrote it;
+ * the state only ever moves forward (created → completed or canceled). The record carrying the
+ * token clears the mark and is remembered (`applied_actions`), so the API's write of an
+ * already applied command is dropped.
+ */
+async function applyTaskChange(
+  trx: Knex.Transaction,
+  key: string,
+  action: string | undefined,
+  change: { assignee: string | null } | { state: 'completed' | 'canceled'; ended_at: Date },
+): Promise<void> {
+  const token = action && API_ACTION.test(action) ? action : null;
+  const update: Record<string, unknown> = {
+    api_action: trx.raw('case when api_action = ? then null else api_action end', [token]),
+  };
+  if (token) update.applied_actions = trx.raw('array_append(applied_actions, ?)', [token]);
+  if ('assignee' in change) {
+    update.assignee = trx.raw(
+      'case when api_action is not null and api_action is distinct from ? then assignee else ? end',
+      [token, change.assignee],
+    );
+  } else {
+    // A completion the API already wrote keeps its state; the engine's instant replaces the API's.
+    update.state = trx.raw("case when state = 'created' then ? else state end", [change.state]);
+    update.ended_at = change.ended_at;
+  }
+  await trx('tasks').where({ key }).update(update);
+}
+
 /** People's tasks (the queues): created, assigned, updated, completed, canceled. */
 export const userTaskHandler: ProjectionHandler = {
   valueType: 'USER_TASK',
@@ -352,9 +387,7 @@ export const userTaskHandler: ProjectionHandler = {
         return;
       }
       case 'ASSIGNED':
-        await trx('tasks')
-          .where({ key })
-          .update({ assignee: str(v, 'assignee') ?? null });
+        await applyTaskChange(trx, key, str(v, 'action'), { assignee: str(v, 'assignee') ?? null });
         return;
       case 'UPDATED':
         await trx('tasks')
@@ -385,14 +418,16 @@ export const userTaskHandler: ProjectionHandler = {
         return;
       }
       case 'COMPLETED':
-        await trx('tasks')
-          .where({ key })
-          .update({ state: 'completed', ended_at: at(record) });
+        await applyTaskChange(trx, key, str(v, 'action'), {
+          state: 'completed',
+          ended_at: at(record),
+        });
         return;
       case 'CANCELED':
-        await trx('tasks')
-          .where({ key })
-          .update({ state: 'canceled', ended_at: at(record) });
+        await applyTaskChange(trx, key, str(v, 'action'), {
+          state: 'canceled',
+          ended_at: at(record),
+        });
         return;
       default:
         return;

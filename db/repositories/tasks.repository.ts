@@ -150,6 +150,29 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
         .offset(f.offset);
       return { items: rows.map(toTask), total: Number(count) };
     },
+    /**
+     * Writes what an engine-accepted claim or completion changed (the API's own write, so a
+     * list read right after the answer shows it), marked with the command's action token. Only
+     * while the task is open and the projector has not yet applied the token's record (then the
+     * row already shows that change or a newer one). Answers the row as it now is.
+     */
+    async writeAccepted(
+      id: string,
+      action: string,
+      change: { assignee: string } | { completedAt: Date },
+    ): Promise<Task | undefined> {
+      const values =
+        'assignee' in change
+          ? { assignee: change.assignee }
+          : { state: 'completed', ended_at: change.completedAt };
+      const [row] = await db('tasks')
+        .where({ key: id, state: 'created' })
+        .whereRaw('not (? = any(applied_actions))', [action])
+        .update({ ...values, api_action: action })
+        .returning('*');
+      if (row) return toTask(row);
+      return this.get(id);
+    },
     /** Task counts per candidate group (open tasks), for the inbox's queue list. */
     async openCountsByQueue(groups: string[]): Promise<Record<string, number>> {
       if (!groups.length) return {};

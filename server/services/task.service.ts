@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
 import { platformKinds } from '../../lib/records/kinds/index.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
@@ -41,7 +42,7 @@ import { countdownClock, taskSla, type TaskSla } from './task-sla.ts';
 
 export { countdownClock, taskSla, type TaskSla } from './task-sla.ts';
 
-/** How long a command waits for the projector to show its effect in `tasks`. */
+/** How long an unclaim waits for the projector to show it in `tasks` (claim and complete write it themselves). */
 const CATCH_UP_TIMEOUT_MS = 10_000;
 
 /** Queues whose members see only the tasks of their own customer's records. */
@@ -189,6 +190,15 @@ export function createTaskService(deps: {
         throw new NotFoundError(`Task ${id} does not exist`);
     }
     return task;
+  }
+
+  /**
+   * A unique action for a claim or completion command: the engine copies it into the records
+   * the command writes, so the projector knows which record confirms the API's own write of
+   * the change (db/projector/handlers.ts applyTaskChange) and moves no row back meanwhile.
+   */
+  function actionToken(verb: 'claim' | 'complete'): string {
+    return `itsm-${verb}-${randomUUID()}`;
   }
 
   async function waitFor(id: string, done: (t: Task) => boolean): Promise<Task> {
@@ -382,8 +392,9 @@ export function createTaskService(deps: {
         throw new ConflictError(`Task ${id} is already claimed by ${task.assignee}`);
       let claimed = task;
       if (task.assignee !== user.username) {
-        await deps.engine.assignUserTask(id, user.username);
-        claimed = await waitFor(id, (t) => t.assignee === user.username);
+        const action = actionToken('claim');
+        await deps.engine.assignUserTask(id, user.username, action);
+        claimed = (await deps.tasks.writeAccepted(id, action, { assignee: user.username })) ?? task;
       }
       // Also on a repeated claim: completes a sync that an earlier attempt did not finish.
       await syncAssignee(claimed, user.username, user);
@@ -443,8 +454,9 @@ export function createTaskService(deps: {
         throw new InputError('This task has no form, so it takes no data', details);
       }
       const approvalKey = await recordApproval(task, variables, processVariables, user);
+      const action = actionToken('complete');
       try {
-        await deps.engine.completeUserTask(id, variables);
+        await deps.engine.completeUserTask(id, variables, action);
       } catch (err) {
         if (approvalKey) await approvals.withdraw(approvalKey);
         if (err instanceof Error && 'kind' in err && err.kind === 'not-found') {
@@ -463,7 +475,8 @@ export function createTaskService(deps: {
           idempotencyKey: `task:${task.id}:complete`,
         });
       }
-      return localizedOne(await waitFor(id, (t) => t.state !== 'open'), user);
+      const completed = await deps.tasks.writeAccepted(id, action, { completedAt: clock.now() });
+      return localizedOne(completed ?? task, user);
     },
   };
 }
