@@ -147,11 +147,35 @@ function platformItem(w: WorkerContract): Record<string, unknown> {
   };
 }
 
+/** The largest job schema accepted (serialised): compiling it runs on the API's event loop. */
+export const JOB_SCHEMA_MAX_CHARS = 64_000;
+/** The deepest nesting of objects and arrays accepted in a job schema. */
+export const JOB_SCHEMA_MAX_DEPTH = 32;
+
+/** How deep objects and arrays nest in a JSON value (iteratively: the value may nest deep). */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > JOB_SCHEMA_MAX_DEPTH) return deepest;
+    for (const child of Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /**
  * Why a job schema cannot be used, or undefined: it must be a JSON Schema of an object that
- * ajv compiles (a fresh instance each time, so one schema's `$id` never clashes with another's).
+ * ajv compiles (a fresh instance each time, so one schema's `$id` never clashes with another's),
+ * at most {@link JOB_SCHEMA_MAX_CHARS} long and {@link JOB_SCHEMA_MAX_DEPTH} deep.
  */
 export function jobSchemaProblem(schema: object): string | undefined {
+  if (JSON.stringify(schema).length > JOB_SCHEMA_MAX_CHARS)
+    return `is longer than ${JOB_SCHEMA_MAX_CHARS} characters`;
+  if (depthOf(schema) > JOB_SCHEMA_MAX_DEPTH)
+    return `nests deeper than ${JOB_SCHEMA_MAX_DEPTH} levels`;
   const type = (schema as { type?: unknown }).type;
   const types = Array.isArray(type) ? (type as unknown[]) : [type];
   if (type !== undefined && !types.includes('object'))

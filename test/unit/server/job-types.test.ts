@@ -29,6 +29,21 @@ describe('external job types: schema check and element templates', () => {
     expect(jobSchemaProblem(withId)).to.equal(undefined);
   });
 
+  it('when a schema is too large or nests too deep to compile on the event loop, says so', () => {
+    // given
+    const wide = {
+      type: 'object',
+      properties: Object.fromEntries(
+        Array.from({ length: 3000 }, (_, i) => [`field${i}`, { type: 'string' }]),
+      ),
+    };
+    let deep: Record<string, unknown> = { type: 'object' };
+    for (let i = 0; i < 40; i++) deep = { type: 'object', properties: { next: deep } };
+    // when / then
+    expect(jobSchemaProblem(wide)).to.match(/longer than 64000 characters/);
+    expect(jobSchemaProblem(deep)).to.match(/deeper than 32 levels/);
+  });
+
   it('when an external type is offered as a template, it is marked external and maps its inputs', () => {
     // given
     const type = {
