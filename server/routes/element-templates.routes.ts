@@ -36,6 +36,39 @@ export function externalTemplatesFor(types: readonly ExternalJobType[]): Element
   });
 }
 
+/** The answer of GET /api/element-templates: an element-template file (a list of templates). */
+const templatesSchema = {
+  type: 'array',
+  items: {
+    type: 'object',
+    properties: {
+      $schema: { type: 'string' },
+      id: { type: 'string' },
+      name: { type: 'string' },
+      description: { type: 'string' },
+      version: { type: 'integer' },
+      appliesTo: { type: 'array', items: { type: 'string' } },
+      elementType: {
+        type: 'object',
+        properties: { value: { type: 'string' } },
+        required: ['value'],
+      },
+      properties: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            type: { type: 'string' },
+            binding: { type: 'object', required: ['type'] },
+          },
+          required: ['type', 'binding'],
+        },
+      },
+    },
+    required: ['$schema', 'id', 'name', 'version', 'appliesTo', 'elementType', 'properties'],
+  },
+};
+
 /**
  * GET /api/element-templates: the modeler's element templates, one per registered worker,
  * one per active external job type, and the generic record workers' templates for each
@@ -59,6 +92,7 @@ export function elementTemplateRoutes(deps: {
         status: 200,
         description:
           '[{ $schema, id, name, description, version, appliesTo, elementType, properties }] (an element-template file)',
+        schema: templatesSchema,
       },
       async handler() {
         // A retired job type is served for running instances only: the modeler does not offer it.
