@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { exporterRecordList } from '../lib/engine-records.ts';
 
 /** The ports of an engine the platform starts; all bound to 127.0.0.1. */
 export interface EnginePorts {
@@ -19,6 +20,11 @@ export interface ExporterSettings {
   jdbcUrl: string;
   username: string;
   password: string;
+  /**
+   * Records exported beside the projector's (`VALUE_TYPE` or `VALUE_TYPE:INTENT`), e.g. the job
+   * records the benchmark counts; none in the platform itself.
+   */
+  extraRecords?: readonly string[];
 }
 
 /**
@@ -65,6 +71,9 @@ export function renderApplicationYaml(options: {
                   username: exporter.username,
                   batchSize: 500,
                   flushIntervalMs: 50,
+                  // Only what the projector applies (lib/engine-records.ts).
+                  valueTypes: exporterRecordList(exporter.extraRecords),
+                  flushAtOnce: 'USER_TASK:CREATED',
                 },
               },
             }

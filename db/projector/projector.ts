@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type pg from 'pg';
+import { isProjected } from '../../lib/engine-records.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { parseRecordJson, toEngineRecord } from './engine-record.ts';
 import type { ProjectionHandler } from './handlers.ts';
@@ -84,6 +85,9 @@ export function createProjector(
       if (rows.length === 0) return 0;
       for (const row of rows) {
         const record = toEngineRecord(parseRecordJson(row.record));
+        // Records exported before the exporter's list narrowed (or by a hand-made broker
+        // configuration) are passed over like the ones never sent.
+        if (!isProjected(record.valueType, record.intent)) continue;
         for (const handler of byType.get(record.valueType) ?? []) await handler.apply(trx, record);
       }
       // The cursor follows the column the batch was read by, never a value inside the JSON.

@@ -13,6 +13,15 @@ import { terminate } from '../../lib/os-process.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { profileDir } from '../../lib/paths.ts';
 
+/** Job records the benchmark counts (throughput, and failures, time-outs, errors). */
+const BENCH_JOB_RECORDS = [
+  'JOB:COMPLETED',
+  'JOB:FAILED',
+  'JOB:TIMED_OUT',
+  'JOB:ERROR_THROWN',
+  'JOB:RETRIES_UPDATED',
+];
+
 /** The bench's own profile and ports: never the dev (26500/8080/9600/55432) or test ones. */
 export const BENCH_PROFILE = 'bench';
 export const BENCH_PORTS = {
@@ -97,7 +106,9 @@ export class BenchInfrastructure {
     if (options.exporter) {
       if (!this.databaseUrl) throw new Error('Start Postgres before an engine with the exporter');
       const jarPath = await ensureExporterJar(this.jdk, this.log.child('exporter'));
-      exporter = { jarPath, ...toJdbc(this.databaseUrl) };
+      // The benchmark counts engine jobs (completed, and their trouble) from the exported job
+      // records, which the platform itself does not export: one more record per job here.
+      exporter = { jarPath, ...toJdbc(this.databaseUrl), extraRecords: BENCH_JOB_RECORDS };
     }
     if (this.closed) throw new Error('aborted');
     const { grpcPort, restPort, managementPort } = BENCH_PORTS;

@@ -272,8 +272,9 @@ export function formatReport(r: BenchResult): string {
     }
     out.push(
       "(visible: from the user's previous action until the task is in their list: engine, " +
-        'workers, exporter, projector and the polling; claim + complete: both calls wait until ' +
-        'the read model shows the change; closed after confirmation: from the complete call ' +
+        'workers, exporter, projector and the polling; claim + complete: both calls, each ' +
+        'answered once the engine accepted it and the API wrote the task row; closed after ' +
+        'confirmation: from the complete call ' +
         'answered until closed_at, 0 when the incident was closed by then)',
     );
     out.push('');

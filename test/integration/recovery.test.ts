@@ -21,20 +21,9 @@ import { log, testContext } from '../helpers/test-platform.ts';
 const PROCESS_ID = 'recovery-service-user';
 /** The elements one instance of the process runs, besides the process itself. */
 const ELEMENTS = ['EndEvent_Done', 'StartEvent_Requested', 'Task_Echo', 'Task_Review'];
-const LIFECYCLE = [
-  'ELEMENT_ACTIVATING',
-  'ELEMENT_ACTIVATED',
-  'ELEMENT_COMPLETING',
-  'ELEMENT_COMPLETED',
-];
-const USER_TASK_LIFECYCLE = [
-  'CREATING',
-  'CREATED',
-  'ASSIGNING',
-  'ASSIGNED',
-  'COMPLETING',
-  'COMPLETED',
-];
+/** The element records the exporter sends (the projector's, lib/engine-records.ts). */
+const LIFECYCLE = ['ELEMENT_ACTIVATING', 'ELEMENT_COMPLETED'];
+const USER_TASK_LIFECYCLE = ['CREATED', 'ASSIGNED', 'COMPLETED'];
 /** How the projector process shows itself in pg_stat_activity. */
 const PROJECTOR_APP = 'itsm-projector-recovery-test';
 
@@ -219,15 +208,6 @@ async function expectCompleteReadModel(db: Knex, keys: string[], label: string):
       mine.filter((r) => r.value_type === 'USER_TASK').map((r) => r.intent),
       `user task records of ${key}`,
     ).to.deep.equal(USER_TASK_LIFECYCLE);
-    const jobs = mine.filter((r) => r.value_type === 'JOB').map((r) => r.intent);
-    expect(
-      jobs.filter((i) => i === 'CREATED'),
-      `job created once in ${key}`,
-    ).to.have.length(1);
-    expect(
-      jobs.filter((i) => i === 'COMPLETED'),
-      `job completed once in ${key}`,
-    ).to.have.length(1);
   }
 
   // the read model: each instance once, completed, with its record link; the element
@@ -440,6 +420,8 @@ describe('recovery: engine, projector and Postgres stopped and started mid-run',
       await waitFor(
         'the projector process to connect',
         async () => (await connections(db)).all > 0,
+        // A child process starting tsx takes long on a loaded 2-core machine.
+        60_000,
       );
 
       // when

@@ -63,7 +63,8 @@ public final class PostgresExporter implements Exporter {
 
   private Logger log;
   private PostgresExporterConfig config;
-  private Set<ValueType> valueTypes;
+  private PostgresExporterConfig.RecordSelection selection;
+  private PostgresExporterConfig.RecordSelection flushAtOnce;
   private int partitionId;
   private long flushIntervalNanos;
 
@@ -89,10 +90,11 @@ public final class PostgresExporter implements Exporter {
     log = context.getLogger();
     config = context.getConfiguration().instantiate(PostgresExporterConfig.class);
     config.validate();
-    valueTypes = config.valueTypeSet();
+    selection = config.selection();
+    flushAtOnce = config.flushAtOnceSelection();
     partitionId = context.getPartitionId();
     flushIntervalNanos = Duration.ofMillis(config.getFlushIntervalMs()).toNanos();
-    context.setFilter(new EventFilter(valueTypes));
+    context.setFilter(new EventFilter(selection.valueTypes()));
   }
 
   @Override
@@ -138,7 +140,8 @@ public final class PostgresExporter implements Exporter {
     }
     buffer.add(Row.of(record));
     lastSeenPosition = position;
-    if (buffer.size() >= config.getBatchSize()) {
+    if (buffer.size() >= config.getBatchSize()
+        || flushAtOnce.accepts(record.getValueType(), record.getIntent().name())) {
       flush(false);
     } else {
       flushIfDue();
@@ -163,7 +166,8 @@ public final class PostgresExporter implements Exporter {
   }
 
   private boolean accepts(final Record<?> record) {
-    return record.getRecordType() == RecordType.EVENT && valueTypes.contains(record.getValueType());
+    return record.getRecordType() == RecordType.EVENT
+        && selection.accepts(record.getValueType(), record.getIntent().name());
   }
 
   /** A record that needs no write: acknowledge it at once, or with the buffer it follows. */

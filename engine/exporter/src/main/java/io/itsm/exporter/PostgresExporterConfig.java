@@ -1,9 +1,12 @@
 package io.itsm.exporter;
 
 import io.camunda.zeebe.protocol.record.ValueType;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,9 +17,16 @@ import java.util.Set;
  */
 public final class PostgresExporterConfig {
 
+  /**
+   * Every event of these value types. The platform passes the projector's own list (value type
+   * and intent, lib/engine-records.ts); this default only serves a broker configured by hand.
+   */
   static final String DEFAULT_VALUE_TYPES =
       "PROCESS,FORM,PROCESS_INSTANCE,INCIDENT,VARIABLE,USER_TASK,"
           + "MESSAGE_START_EVENT_SUBSCRIPTION,JOB,PROCESS_INSTANCE_MIGRATION";
+
+  /** Records people wait for: written at once instead of with the next timed flush. */
+  static final String DEFAULT_FLUSH_AT_ONCE = "USER_TASK:CREATED";
 
   private String jdbcUrl;
   private String username;
@@ -25,6 +35,7 @@ public final class PostgresExporterConfig {
   private long flushIntervalMs = 50;
   private int maxBufferSize = 10_000;
   private String valueTypes = DEFAULT_VALUE_TYPES;
+  private String flushAtOnce = DEFAULT_FLUSH_AT_ONCE;
   private String exporterId = "itsm";
 
   public String getJdbcUrl() {
@@ -80,12 +91,22 @@ public final class PostgresExporterConfig {
   }
 
   /**
-   * A comma-separated list. Deliberately a String setter: on 8.5.8 an {@code Object}-typed property
+   * A comma-separated list of {@code VALUE_TYPE} (every intent) or {@code VALUE_TYPE:INTENT}
+   * entries, e.g. {@code PROCESS:CREATED,USER_TASK}. Deliberately a String setter: on 8.5.8 an {@code Object}-typed property
    * makes the broker's ExporterConfigurationListDeserializer fail with a NullPointerException
    * during validation, so YAML lists are not supported here.
    */
   public void setValueTypes(final String valueTypes) {
     this.valueTypes = valueTypes;
+  }
+
+  public String getFlushAtOnce() {
+    return flushAtOnce;
+  }
+
+  /** Comma-separated {@code VALUE_TYPE[:INTENT]} entries, like {@link #setValueTypes}. */
+  public void setFlushAtOnce(final String flushAtOnce) {
+    this.flushAtOnce = flushAtOnce;
   }
 
   public String getExporterId() {
@@ -118,34 +139,68 @@ public final class PostgresExporterConfig {
     if (exporterId == null || exporterId.isBlank()) {
       throw new IllegalArgumentException("args.exporterId must not be blank");
     }
-    valueTypeSet();
+    selection();
+    flushAtOnceSelection();
   }
 
-  /** The configured value types; unknown names fail with the list of valid ones. */
-  Set<ValueType> valueTypeSet() {
-    final String raw =
-        valueTypes == null || valueTypes.isBlank() ? DEFAULT_VALUE_TYPES : valueTypes;
-    final Set<ValueType> result = EnumSet.noneOf(ValueType.class);
-    for (final String part : raw.split(",")) {
-      final String name = part.trim().toUpperCase(Locale.ROOT);
-      if (name.isEmpty()) {
-        continue;
+  /** The records to export; unknown names fail with the list of valid ones. */
+  RecordSelection selection() {
+    return RecordSelection.parse(
+        "args.valueTypes",
+        valueTypes == null || valueTypes.isBlank() ? DEFAULT_VALUE_TYPES : valueTypes);
+  }
+
+  /** The records written at once; none when blank. */
+  RecordSelection flushAtOnceSelection() {
+    return flushAtOnce == null || flushAtOnce.isBlank()
+        ? RecordSelection.NONE
+        : RecordSelection.parse("args.flushAtOnce", flushAtOnce);
+  }
+
+  /** Value types, each with the intents selected (empty: every intent). */
+  record RecordSelection(Map<ValueType, Set<String>> intents) {
+    static final RecordSelection NONE = new RecordSelection(Map.of());
+
+    static RecordSelection parse(final String arg, final String raw) {
+      final Map<ValueType, Set<String>> result = new EnumMap<>(ValueType.class);
+      for (final String part : raw.split(",")) {
+        final String entry = part.trim().toUpperCase(Locale.ROOT);
+        if (entry.isEmpty()) {
+          continue;
+        }
+        final int colon = entry.indexOf(':');
+        final String name = colon < 0 ? entry : entry.substring(0, colon);
+        final ValueType type;
+        try {
+          type = ValueType.valueOf(name);
+        } catch (final IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              arg + ": unknown value type '" + name + "'; known: " + List.of(ValueType.values()),
+              e);
+        }
+        final Set<String> intents = result.computeIfAbsent(type, t -> new HashSet<>());
+        if (colon < 0) {
+          intents.add(ALL);
+        } else {
+          intents.add(entry.substring(colon + 1));
+        }
       }
-      try {
-        result.add(ValueType.valueOf(name));
-      } catch (final IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            "args.valueTypes: unknown value type '"
-                + name
-                + "'; known: "
-                + List.of(ValueType.values()),
-            e);
+      if (result.isEmpty()) {
+        throw new IllegalArgumentException(arg + " must name at least one value type");
       }
+      return new RecordSelection(result);
     }
-    if (result.isEmpty()) {
-      throw new IllegalArgumentException("args.valueTypes must name at least one value type");
+
+    private static final String ALL = "*";
+
+    Set<ValueType> valueTypes() {
+      return intents.isEmpty() ? EnumSet.noneOf(ValueType.class) : EnumSet.copyOf(intents.keySet());
     }
-    return result;
+
+    boolean accepts(final ValueType valueType, final String intent) {
+      final Set<String> selected = intents.get(valueType);
+      return selected != null && (selected.contains(ALL) || selected.contains(intent));
+    }
   }
 
   @Override
@@ -164,6 +219,8 @@ public final class PostgresExporterConfig {
         + maxBufferSize
         + ", valueTypes="
         + valueTypes
+        + ", flushAtOnce="
+        + flushAtOnce
         + ", exporterId="
         + exporterId;
   }
