@@ -232,6 +232,12 @@ export function createRecordStore(db: Knex) {
       if (f.scope?.customerId) q.where({ customer_id: f.scope.customerId });
       if (f.scope?.createdBy) q.where({ created_by: f.scope.createdBy });
       if (f.q) {
+        // The grams index (migration 20261213000900) keeps the rows holding every bigram of
+        // the search (or its one non-ASCII character), whatever the database's locale; the
+        // ILIKE below decides exactly. A one-letter Latin search has no selective gram: ILIKE only.
+        const trimmed = f.q.trim();
+        if ([...trimmed].length >= 2 || (trimmed.codePointAt(0) ?? 0) > 0x7f)
+          q.whereRaw('itsm_search_grams(??.*) @> itsm_query_grams(?)', [kind.table, f.q]);
         // ILIKE on text: finds Chinese as well as Latin text whatever the database's locale.
         const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
         // Free text only: not ids, instants or enumerated codes.

@@ -125,14 +125,17 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
     },
     async list(f: TaskFilter): Promise<{ items: Task[]; total: number }> {
       const q = db('tasks');
-      if (f.queue) q.whereRaw('? = any(candidate_groups)', [f.queue]);
+      // `@>` rather than `= any(...)`: the GIN indexes on candidate_groups answer it.
+      if (f.queue) q.whereRaw('candidate_groups @> array[?]::text[]', [f.queue]);
       if (f.assignee) q.where({ assignee: f.assignee });
       if (f.state) q.where({ state: f.state === 'open' ? 'created' : 'completed' });
       if (f.record) q.where({ record_number: f.record });
       if (f.visibleTo) {
         const { username, groups, customerScope } = f.visibleTo;
         q.where((w) => {
-          w.where({ assignee: username }).orWhereRaw('? = any(candidate_users)', [username]);
+          w.where({ assignee: username }).orWhereRaw('candidate_users @> array[?]::text[]', [
+            username,
+          ]);
           if (groups.length) w.orWhereRaw('candidate_groups && ?::text[]', [groups]);
           const customerId = customerScope?.customerId;
           if (customerScope?.groups.length && customerId) {
