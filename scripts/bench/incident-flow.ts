@@ -199,7 +199,7 @@ export function stepNames(path: IncidentPathId): string[] {
 }
 
 /** Every user the paths act as. */
-const USERS = ['service-desk', 'resolver-l2', 'customer-contact'] as const;
+const USERS = ['service-desk', 'resolver-l2', 'customer-contact', 'incident-manager'] as const;
 
 /** Password of the development users in the bench's own database (created by the bench). */
 export const BENCH_USER_PASSWORD = 'bench-dev-password';
@@ -224,7 +224,7 @@ export interface IncidentDriver {
 }
 
 /** A JSON call to the API; status and parsed body. */
-async function call<T = Record<string, unknown>>(
+export async function apiCall<T = Record<string, unknown>>(
   baseUrl: string,
   method: string,
   url: string,
@@ -274,10 +274,16 @@ export async function prepareIncidentFlow(
   }
   const tokens: Record<string, string> = {};
   for (const username of USERS) {
-    const res = await call<{ token: string }>(platform.url, 'POST', '/api/auth/login', undefined, {
-      username,
-      password: BENCH_USER_PASSWORD,
-    });
+    const res = await apiCall<{ token: string }>(
+      platform.url,
+      'POST',
+      '/api/auth/login',
+      undefined,
+      {
+        username,
+        password: BENCH_USER_PASSWORD,
+      },
+    );
     if (res.status !== 200)
       throw new Error(`login as ${username}: ${res.status} ${brief(res.body)}`);
     tokens[username] = res.body.token;
@@ -496,7 +502,7 @@ export async function measureIncidentFlow(options: {
     as: string,
     body?: unknown,
   ) => {
-    const res = await call<T>(baseUrl, method, url, tokens[as], body);
+    const res = await apiCall<T>(baseUrl, method, url, tokens[as], body);
     if (inWindow(Date.now())) requestsInWindow++;
     return res;
   };

@@ -293,6 +293,7 @@ export function formatReport(r: BenchResult): string {
     }
     out.push('');
   }
+  if (r.load) out.push(...formatLoad(r), '');
   const warning = contentionWarning(r);
   if (warning) out.push(`WARNING: ${warning}`, '');
   out.push(
@@ -306,4 +307,64 @@ export function formatReport(r: BenchResult): string {
   out.push('');
   out.push(renderSummaryMarkdown(r));
   return out.join('\n');
+}
+
+/** The people-at-once part: routes as users saw them, incidents meanwhile, and the targets. */
+function formatLoad(r: BenchResult): string[] {
+  const l = r.load!;
+  const out: string[] = [];
+  out.push(
+    `${l.users} users at once (${l.kinds.reporter} reporting, ${l.kinds.desk} service desk, ` +
+      `${l.kinds.customer} customer contacts, ${l.kinds.manager} managers), ${l.thinkMs} ms ± 50 % ` +
+      `between actions, ${l.warmupSeconds} s warm-up, ${l.measureSeconds} s measured: ` +
+      `${f1(l.requestsPerSecond)} requests/s, ${l.reported} incidents reported, ${l.closed} closed ` +
+      `in the window (${f2(l.incidentsPerSecond)}/s), ${l.claimConflicts} claims lost to a colleague`,
+  );
+  out.push('');
+  out.push(
+    table(
+      ['Route (ms)', 'count', 'p50', 'p95', 'p99', 'max', 'failed'],
+      [
+        ...Object.entries(l.routes).map(([route, v]) => [
+          route,
+          String(v.count),
+          f0(v.p50),
+          f0(v.p95),
+          f0(v.p99),
+          f0(v.max),
+          String(v.failed),
+        ]),
+        [
+          'all',
+          String(l.overall.count),
+          f0(l.overall.p50),
+          f0(l.overall.p95),
+          f0(l.overall.p99),
+          f0(l.overall.max),
+          '',
+        ],
+      ],
+    ),
+  );
+  for (const [message, n] of Object.entries(l.errors)) out.push(`load: ${n} × ${message}`);
+  const per = l.cpu.perItemMs;
+  const saturation = r.incidentFlow[0];
+  out.push('');
+  out.push(
+    `CPU ms per incident under load: engine ${f0(per?.engine)} · Postgres ${f0(per?.postgres)} · ` +
+      `Node ${f0(per?.node)}; machine ${f2(l.cpu.machine)}/${l.cpu.cores} cores busy, ` +
+      `${f2(l.cpu.other)} by other processes`,
+  );
+  out.push(
+    'Targets: API p99 < 100 ms at 50 users: ' +
+      `${l.overall.p99 < 100 ? 'met' : 'missed'} (${f0(l.overall.p99)} ms); platform CPU per ` +
+      `incident (Postgres + Node) ≤ the engine's: ${
+        per && per.postgres + per.node <= per.engine ? 'met' : 'missed'
+      }` +
+      (saturation
+        ? `; at saturation (incident path ${saturation.path}, ${saturation.inFlight} in flight) ` +
+          `${f2(saturation.perSecond)} incidents/s, engine ceiling ${f0(r.engineAlone.perSecond)} PI/s`
+        : ''),
+  );
+  return out;
 }

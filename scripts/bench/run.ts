@@ -1,3 +1,4 @@
+import { loadSettingsFromEnv, measureLoad, type LoadResult, type LoadSettings } from './load.ts';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -61,6 +62,8 @@ export interface BenchSettings {
   budgetSeconds: number;
   /** The incident process end to end (phase 6); when absent, read from `BENCH_INCIDENT_*`. */
   incident?: IncidentFlowSettings;
+  /** Simulated people at once (phase 7, `npm run bench:load`); when absent, `BENCH_LOAD_*`. */
+  load?: LoadSettings;
 }
 
 export const defaultSettings: BenchSettings = {
@@ -111,6 +114,8 @@ export interface BenchResult {
   userTaskLag: UserTaskLagResult;
   /** The incident process end to end through the API, one entry per path (phase 6). */
   incidentFlow: IncidentFlowResult[];
+  /** Fifty (or BENCH_LOAD_USERS) people at once on the same platform (phase 7). */
+  load?: LoadResult;
   /** Projected records skipped before the lag phase (the backlog of the throughput phases). */
   skippedBacklog: number;
   wallSeconds: number;
@@ -183,7 +188,8 @@ export async function runBench(
   const wallStart = performance.now();
   // Read before anything starts, so a bad BENCH_INCIDENT_* value fails at once.
   const incidentSettings = settings.incident ?? incidentSettingsFromEnv();
-  settings = { ...settings, incident: incidentSettings };
+  const loadSettings = settings.load ?? loadSettingsFromEnv();
+  settings = { ...settings, incident: incidentSettings, load: loadSettings };
   const timings: Record<string, number> = {};
   const timed = async <T>(name: string, fn: () => Promise<T>): Promise<T> => {
     const t = performance.now();
@@ -536,7 +542,8 @@ export async function runBench(
       // 6. The incident process end to end through the API, on the full platform (server,
       // workers, projector), on the same engine and database; users act as the tests do.
       const incidentFlow: IncidentFlowResult[] = [];
-      if (incidentSettings.paths.length) {
+      let load: LoadResult | undefined;
+      if (incidentSettings.paths.length || loadSettings.users > 0) {
         // The seeded customers and users have made-up addresses: never hand them to an SMTP
         // server configured in this shell (the platform reads SMTP_HOST once, at its start).
         const smtpHost = process.env.SMTP_HOST;
@@ -578,6 +585,23 @@ export async function runBench(
           measuring = running;
           incidentFlow.push(await timed(`incident ${path}`, () => running));
         }
+        // 7. People at once: reporters, the service desk, customer contacts and managers, each
+        // thinking 2 s ± 50 % between actions, on the same platform.
+        if (loadSettings.users > 0) {
+          log.info(
+            `Measuring: ${loadSettings.users} users at once, ${loadSettings.thinkMs} ms ± 50 % ` +
+              `between actions (${loadSettings.warmupSeconds} s warm-up, ` +
+              `${loadSettings.measureSeconds} s measured)…`,
+          );
+          const running = measureLoad({
+            driver,
+            settings: loadSettings,
+            cpu: cpuTargets(),
+            isAborted,
+          });
+          measuring = running;
+          load = await timed('load', () => running);
+        }
         await timed('incident platform stop', () => stopFull());
       }
 
@@ -599,6 +623,7 @@ export async function runBench(
         },
         userTaskLag,
         incidentFlow,
+        ...(load ? { load } : {}),
         skippedBacklog,
         wallSeconds: (performance.now() - wallStart) / 1000,
         timings,
