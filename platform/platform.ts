@@ -29,6 +29,7 @@ import { projectRoot } from '../lib/paths.ts';
 import { createDomain, type Domain } from '../domain/domain.ts';
 import { createMailTransportFromEnv } from '../domain/smtp.ts';
 import { createApp, type AppServices } from '../server/app.ts';
+import type { AnswerCheck } from '../server/answer-check.ts';
 import { parseBpmn } from '../server/processes/bpmn-model.ts';
 import type { ResourceFile } from '../server/services/deployment.service.ts';
 import { createRepublishRelay } from '../workers/bus/republish-relay.ts';
@@ -80,7 +81,14 @@ export interface PlatformOptions {
   engine: EngineAddresses;
   clockControlled: boolean;
   log: Logger;
-  server?: { host: string; port: number; tokenTtlMinutes?: number; tokenIdleMinutes?: number };
+  server?: {
+    host: string;
+    port: number;
+    tokenTtlMinutes?: number;
+    tokenIdleMinutes?: number;
+    /** Tests only: every JSON answer checked against its route's published schema. */
+    answerCheck?: AnswerCheck;
+  };
   workers?: boolean;
   /** Workers registered beside the registry's (tests: the fixture workers). */
   extraWorkers?: readonly Worker[];
@@ -170,6 +178,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     workers: () => workerList,
     tokenTtlMinutes: o.server?.tokenTtlMinutes,
     tokenIdleMinutes: o.server?.tokenIdleMinutes,
+    answerCheck: o.server?.answerCheck,
   });
 
   let projector: Projector | undefined;

@@ -51,6 +51,7 @@ import { oidcRoutes, parseCookies } from './routes/oidc.routes.ts';
 import { createOidcService, type OidcService } from './services/oidc.service.ts';
 import { createExternalJobTypeRepository } from '../db/repositories/external-job-types.repository.ts';
 import { jobTypeRoutes } from './routes/job-types.routes.ts';
+import type { AnswerCheck } from './answer-check.ts';
 
 /** What the API needs; main.ts and the tests build it. */
 export interface AppDeps {
@@ -69,6 +70,8 @@ export interface AppDeps {
   uiDir?: string;
   /** Sign-in through an OpenID Connect provider; read from OIDC_* when not given, null: off. */
   oidc?: OidcSettings | null;
+  /** Tests only: checks every JSON answer against the schema its route publishes. */
+  answerCheck?: AnswerCheck;
 }
 
 /** The services the app builds from its deps, exposed for start-up tasks (seeding, deploying). */
@@ -251,6 +254,41 @@ function secureHeaders(): RequestHandler {
   });
 }
 
+/**
+ * 405 with an `Allow` header for a path the API declares, called with a method it does not
+ * declare for that path (every method any matching route declares is listed).
+ */
+function methodNotAllowed(routes: readonly Pick<RouteSpec, 'method' | 'path'>[]): RequestHandler {
+  const matchers = routes.map((r) => ({
+    method: r.method.toUpperCase(),
+    pattern: new RegExp(
+      `^${r.path
+        .split('/')
+        .map((part) =>
+          part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join('/')}/?$`,
+    ),
+  }));
+  return (req, res, next) => {
+    const url = req.originalUrl.split('?')[0] ?? '';
+    const allowed = [...new Set(matchers.filter((m) => m.pattern.test(url)).map((m) => m.method))];
+    // HEAD and OPTIONS keep Express's own answers (from GET; the Allow list).
+    if (!allowed.length || allowed.includes(req.method) || ['HEAD', 'OPTIONS'].includes(req.method))
+      return next();
+    res
+      .status(405)
+      .set('Allow', allowed.join(', '))
+      .json({
+        error: {
+          code: 'METHOD_NOT_ALLOWED',
+          message: `${req.method} is not a method of ${url}; it answers ${allowed.join(', ')}`,
+          details: [],
+        },
+      });
+  };
+}
+
 function bearerToken(req: Request): string | undefined {
   const header = req.headers.authorization;
   if (!header) return undefined;
@@ -312,35 +350,47 @@ export function createApp(deps: AppDeps): {
     };
     const parseBody =
       spec.body === 'xml' ? parseXml : spec.body === 'spreadsheet' ? parseSpreadsheet : parseJson;
-    app[spec.method](spec.path, authorise, parseBody, async (req: Request, res: Response) => {
-      const request: ApiRequest = {
-        params: { ...req.params } as Record<string, string>,
-        query: {},
-        body: req.body,
-        user: res.locals.user as ApiRequest['user'],
-        token: res.locals.token as string | undefined,
-        ip: req.ip,
-        cookies: parseCookies(req.headers.cookie),
-      };
-      // A NUL cannot be stored or looked up: say so before anything reaches the database.
-      for (const [name, value] of Object.entries(request.params))
-        if (value.includes('\u0000'))
-          throw new InputError(`${name} contains a NUL character`, [
-            { field: name, message: 'must not contain a NUL character' },
-          ]);
-      const query = { ...(req.query as Record<string, unknown>) };
-      checkQuery(query);
-      request.query = query;
-      if (checkBody) checkBody(req.body ?? {});
-      const result = await spec.handler(request);
-      res.status(result.status ?? 200);
-      if (result.headers) res.set(result.headers);
-      if (result.filename) res.attachment(result.filename);
-      if (result.body === undefined) res.end();
-      else if (result.contentType) res.type(result.contentType).send(result.body);
-      else res.json(result.body);
-    });
+    const checkAnswer: RequestHandler[] = deps.answerCheck
+      ? [deps.answerCheck.middleware(spec)]
+      : [];
+    app[spec.method](
+      spec.path,
+      ...checkAnswer,
+      authorise,
+      parseBody,
+      async (req: Request, res: Response) => {
+        // A JSON route called without a body gets the empty object its schema validates.
+        const body: unknown = checkBody ? (req.body ?? {}) : req.body;
+        const request: ApiRequest = {
+          params: { ...req.params } as Record<string, string>,
+          query: {},
+          body,
+          user: res.locals.user as ApiRequest['user'],
+          token: res.locals.token as string | undefined,
+          ip: req.ip,
+          cookies: parseCookies(req.headers.cookie),
+        };
+        // A NUL cannot be stored or looked up: say so before anything reaches the database.
+        for (const [name, value] of Object.entries(request.params))
+          if (value.includes('\u0000'))
+            throw new InputError(`${name} contains a NUL character`, [
+              { field: name, message: 'must not contain a NUL character' },
+            ]);
+        const query = { ...(req.query as Record<string, unknown>) };
+        checkQuery(query);
+        request.query = query;
+        if (checkBody) checkBody(body);
+        const result = await spec.handler(request);
+        res.status(result.status ?? 200);
+        if (result.headers) res.set(result.headers);
+        if (result.filename) res.attachment(result.filename);
+        if (result.body === undefined) res.end();
+        else if (result.contentType) res.type(result.contentType).send(result.body);
+        else res.json(result.body);
+      },
+    );
   }
+  app.use('/api', methodNotAllowed([...routes, { method: 'get', path: '/api/openapi.json' }]));
   app.use('/api', () => {
     throw new NotFoundError('No such API route');
   });

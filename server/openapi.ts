@@ -1,20 +1,5 @@
 import type { RouteSpec } from './routes/route-spec.ts';
-
-const errorSchema = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: {
-        code: { type: 'string' },
-        message: { type: 'string' },
-        details: { type: 'array', items: {} },
-      },
-      required: ['code', 'message', 'details'],
-    },
-  },
-  required: ['error'],
-};
+import { errorSchema, sharedSchemas } from './routes/schemas.ts';
 
 /** Who may call a route, in words, for the document. */
 export function describeAccess(spec: RouteSpec): string {
@@ -23,20 +8,39 @@ export function describeAccess(spec: RouteSpec): string {
   return `roles: ${spec.access.join(', ')}`;
 }
 
+const errorContent = { content: { 'application/json': { schema: errorSchema } } };
+
+/** The OpenAPI path of an Express-style path (`/api/tasks/:id` → `/api/tasks/{id}`). */
+export const openApiPath = (path: string) => path.replace(/:([A-Za-z]+)/g, '{$1}');
+
+/** The success answer of a route as an OpenAPI response object. */
+function successResponse(r: RouteSpec): object {
+  const s = r.success;
+  if ('schema' in s)
+    return { description: s.description, content: { 'application/json': { schema: s.schema } } };
+  if ('content' in s)
+    return {
+      description: s.description,
+      content: Object.fromEntries(Object.entries(s.content).map(([t, schema]) => [t, { schema }])),
+    };
+  return { description: s.description };
+}
+
 /**
  * The OpenAPI 3.1 document of the API, generated from the route declarations, so the request
  * schemas it publishes are the ones ajv enforces, and each operation states its roles
- * (`x-roles`).
+ * (`x-roles`) and the schema of its success answer (the tests check real answers against it).
+ * Every error answer shares one shape, `components.schemas.Error`.
  */
 export function buildOpenApi(routes: readonly RouteSpec[], version: string): object {
   const paths: Record<string, Record<string, object>> = {};
   for (const r of routes) {
-    const path = r.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const path = openApiPath(r.path);
     const params = [...r.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({
       name: m[1],
       in: 'path',
       required: true,
-      schema: { type: 'string' },
+      schema: r.params?.[m[1]!] ?? { type: 'string' },
     }));
     const query = r.query as
       { properties?: Record<string, object>; required?: string[] } | undefined;
@@ -49,35 +53,28 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
       });
     }
     const responses: Record<string, object> = {
-      [String(r.success.status)]: {
-        description: r.success.description,
-        ...(r.success.schema
-          ? { content: { 'application/json': { schema: r.success.schema } } }
-          : {}),
+      [String(r.success.status)]: successResponse(r),
+      '400': { description: 'Invalid input; each field named', ...errorContent },
+      '404': { description: 'Not found', ...errorContent },
+      '405': {
+        description: 'Method not declared for this path (the Allow header lists the declared ones)',
+        ...errorContent,
       },
-      '400': {
-        description: 'Invalid input; each field named',
-        content: { 'application/json': { schema: errorSchema } },
-      },
-      '404': { description: 'Not found', content: { 'application/json': { schema: errorSchema } } },
-      '409': {
-        description: 'Not allowed in the current state',
-        content: { 'application/json': { schema: errorSchema } },
-      },
+      '409': { description: 'Not allowed in the current state', ...errorContent },
+      '500': { description: 'Server fault', ...errorContent },
     };
+    for (const [status, a] of Object.entries(r.otherAnswers ?? {}))
+      responses[status] = {
+        description: a.description,
+        content: { 'application/json': { schema: a.schema } },
+      };
     if (r.access !== 'public') {
-      responses['401'] = {
-        description: 'No, invalid or expired token',
-        content: { 'application/json': { schema: errorSchema } },
-      };
-      responses['403'] = {
-        description: 'The role may not do this',
-        content: { 'application/json': { schema: errorSchema } },
-      };
+      responses['401'] = { description: 'No, invalid or expired token', ...errorContent };
+      responses['403'] = { description: 'The role may not do this', ...errorContent };
     }
     const operation: Record<string, unknown> = {
       summary: r.summary,
-      description: `Access: ${describeAccess(r)}.`,
+      description: `Access: ${describeAccess(r)}.${r.rules ? ` ${r.rules}` : ''}`,
       tags: [r.tag],
       operationId: `${r.method}${r.path.replace(/[/:{}-]+([a-zA-Z])?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
       parameters: params,
@@ -88,7 +85,7 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
     if (r.body === 'xml') {
       operation.requestBody = {
         required: true,
-        content: { 'application/xml': { schema: { type: 'string' } } },
+        content: { 'application/xml': { schema: { type: 'string', minLength: 1 } } },
       };
     } else if (r.body === 'spreadsheet') {
       operation.requestBody = {
@@ -116,7 +113,10 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
       description: 'ISO/IEC 20000 service management processes on Zeebe. Engine keys are strings.',
     },
     servers: [{ url: '/' }],
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: sharedSchemas,
+    },
     paths,
   };
 }

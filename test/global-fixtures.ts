@@ -3,7 +3,7 @@
  * code (fetching the engine and building the exporter on a fresh machine), once per run.
  */
 import { buildUi } from '../scripts/build-ui.ts';
-import { startTestPlatform, stopTestPlatform } from './helpers/test-platform.ts';
+import { answerCheck, startTestPlatform, stopTestPlatform } from './helpers/test-platform.ts';
 
 export async function mochaGlobalSetup(this: unknown): Promise<void> {
   const started = Date.now();
@@ -17,3 +17,24 @@ export async function mochaGlobalSetup(this: unknown): Promise<void> {
 export async function mochaGlobalTeardown(): Promise<void> {
   await stopTestPlatform();
 }
+
+/**
+ * After every test file: each JSON answer the API gave during the run matched the schema its
+ * route publishes in the OpenAPI document (server/answer-check.ts), else the run fails listing
+ * the route, the status and what did not match.
+ */
+export const mochaHooks = {
+  afterAll(): void {
+    const seen = new Set<string>();
+    const lines = answerCheck.violations.flatMap((v) => {
+      const line = `${v.route} → ${v.status}: ${v.errors.join('; ')}`;
+      if (seen.has(line)) return [];
+      seen.add(line);
+      return [line];
+    });
+    if (lines.length)
+      throw new Error(
+        `${lines.length} answers do not match their published schemas:\n${lines.join('\n')}`,
+      );
+  },
+};

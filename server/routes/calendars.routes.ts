@@ -19,6 +19,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { Role } from '../auth/roles.ts';
 import { InputError, NotFoundError, type FieldProblem } from '../errors.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { arrayOf, bool, int, isoText, nullable, obj, pageOf, str } from './schemas.ts';
 
 /**
  * Business calendars and the national days table (processes.md §0.4) as data: every signed-in
@@ -167,6 +168,31 @@ function nationalDayProblems(year: number, days: readonly DayInput[]): FieldProb
   return problems;
 }
 
+const CALENDAR_DAY = obj({ date: str, kind: str, nameZh: str, nameEn: str, source: str }, [
+  'date',
+  'kind',
+]);
+const CALENDAR = obj(
+  {
+    code: str,
+    nameZh: str,
+    nameEn: str,
+    timeZone: str,
+    workingHours: { type: 'object' },
+    appliesNationalDays: bool,
+    adjustedWorkdayHoursFrom: str,
+    businessDayMinutes: int,
+    ownDays: arrayOf(CALENDAR_DAY),
+  },
+  ['code', 'nameZh', 'nameEn', 'timeZone', 'workingHours', 'appliesNationalDays'],
+);
+const SAVED = obj({ calendar: CALENDAR, created: bool, recalculatedClocks: int });
+const CODE_PARAM = {
+  code: { type: 'string', pattern: CALENDAR_CODE.source, not: { const: NATIONAL_DAYS } },
+};
+/** A year from 1900 to 2999. */
+const YEAR_PARAM = { year: { type: 'string', pattern: '^(19|2\\d)\\d{2}$' } };
+
 /** The calendar routes (see the module comment). */
 export function calendarRoutes(deps: {
   db: Knex;
@@ -188,6 +214,15 @@ export function calendarRoutes(deps: {
       success: {
         status: 200,
         description: '{ items: [{ year, source, loadedAt, loadedBy, dayCount }], total }',
+        schema: pageOf(
+          obj({
+            year: int,
+            source: str,
+            loadedAt: isoText,
+            loadedBy: nullable(str),
+            dayCount: int,
+          }),
+        ),
       },
       async handler() {
         const items = await repo.nationalYearSummaries();
@@ -197,10 +232,24 @@ export function calendarRoutes(deps: {
     route({
       method: 'get',
       path: '/api/calendars/national-days/:year',
+      params: YEAR_PARAM,
       summary: 'One loaded national year with its dates (404 while the year is missing)',
       tag: TAG,
       access: 'authenticated',
-      success: { status: 200, description: '{ year, source, loadedAt, loadedBy, days }' },
+      success: {
+        status: 200,
+        description: '{ year, source, loadedAt, loadedBy, days }',
+        schema: obj(
+          {
+            year: int,
+            source: str,
+            loadedAt: isoText,
+            loadedBy: nullable(str),
+            days: arrayOf(CALENDAR_DAY),
+          },
+          ['year', 'source', 'days'],
+        ),
+      },
       async handler(req) {
         const year = checkYear(req.params.year);
         const found = await repo.nationalYear(year);
@@ -211,12 +260,23 @@ export function calendarRoutes(deps: {
     route({
       method: 'put',
       path: '/api/calendars/national-days/:year',
+      rules: 'Each date lies in the year of the path and appears once (400 naming the entry).',
+      params: YEAR_PARAM,
       summary:
         'Load or replace a national year (State Council notice); recalculates the open SLA clocks',
       tag: TAG,
       access: ADMIN,
       body: nationalYearBody,
-      success: { status: 200, description: '{ year, source, days, recalculatedClocks }' },
+      success: {
+        status: 200,
+        description: '{ year, source, days, recalculatedClocks }',
+        schema: obj({
+          year: int,
+          source: str,
+          days: arrayOf(CALENDAR_DAY),
+          recalculatedClocks: int,
+        }),
+      },
       async handler(req) {
         const year = checkYear(req.params.year);
         const { source, days } = req.body as { source: string; days: DayInput[] };
@@ -251,7 +311,7 @@ export function calendarRoutes(deps: {
       summary: 'Business calendars (working hours, national days applied, own dates)',
       tag: TAG,
       access: 'authenticated',
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(CALENDAR) },
       async handler() {
         const items = await repo.definitions();
         return { body: { items, total: items.length } };
@@ -260,10 +320,11 @@ export function calendarRoutes(deps: {
     route({
       method: 'get',
       path: '/api/calendars/:code',
+      params: CODE_PARAM,
       summary: 'One business calendar',
       tag: TAG,
       access: 'authenticated',
-      success: { status: 200, description: 'The calendar definition' },
+      success: { status: 200, description: 'The calendar definition', schema: CALENDAR },
       async handler(req) {
         const code = checkCode(req.params.code);
         const found = await repo.definition(code);
@@ -274,6 +335,9 @@ export function calendarRoutes(deps: {
     route({
       method: 'put',
       path: '/api/calendars/:code',
+      rules:
+        'The working hours, national days and own days make a calendar the SLA clocks can count on (400 naming the field and the problem).',
+      params: CODE_PARAM,
       summary:
         'Create or replace a business calendar (validated); recalculates the open SLA clocks',
       tag: TAG,
@@ -282,7 +346,9 @@ export function calendarRoutes(deps: {
       success: {
         status: 200,
         description: '{ calendar, created, recalculatedClocks } (201 when created)',
+        schema: SAVED,
       },
+      otherAnswers: { 201: { description: 'The calendar was created', schema: SAVED } },
       async handler(req) {
         const code = checkCode(req.params.code);
         const b = req.body as {

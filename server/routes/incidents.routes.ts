@@ -4,6 +4,59 @@ import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import type { CreateIncidentInput, IncidentService } from '../services/incident.service.ts';
 import type { StoredClock } from '../../domain/sla-service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import {
+  anyValue,
+  arrayOf,
+  bool,
+  int,
+  isoText,
+  itemsOf,
+  nullable,
+  num,
+  obj,
+  pageOf,
+  ref,
+  str,
+} from './schemas.ts';
+
+const INCIDENT_FULL = {
+  allOf: [ref('Incident'), obj({ history: arrayOf(ref('HistoryEntry')) })],
+};
+
+const nullableIso = nullable(isoText);
+/** One SLA clock of an incident with the ledger that explains it. */
+const CLOCK = obj({
+  id: str,
+  clockType: str,
+  priority: nullable(str),
+  calendar: str,
+  targetMinutes: num,
+  state: str,
+  startedAt: nullableIso,
+  dueAt: nullableIso,
+  thresholds: arrayOf(obj({ level: num, dueAt: nullableIso, reachedAt: nullableIso })),
+  pausedMinutes: num,
+  stoppedAt: nullableIso,
+  met: nullable(bool),
+  breachedAt: nullableIso,
+  calendarIncomplete: bool,
+  events: arrayOf(
+    obj(
+      {
+        event: str,
+        level: nullable(int),
+        at: nullableIso,
+        elapsedMinutes: num,
+        actor: nullable(str),
+        reason: nullable(str),
+        oldDueAt: nullableIso,
+        newDueAt: nullableIso,
+        details: anyValue,
+      },
+      ['event', 'at'],
+    ),
+  ),
+});
 import { INTERNAL_ROLES } from '../access/record-access.ts';
 
 /** Agents who work incidents (api.md: service desk, resolver groups, incident manager, admin). */
@@ -114,7 +167,7 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
       tag: 'Incidents',
       access,
       body,
-      success: { status: 200, description: 'The incident after the change' },
+      success: { status: 200, description: 'The incident after the change', schema: INCIDENT_FULL },
       async handler(req) {
         const updated = await run(req.params.id!, req.body as never, req.user!);
         return { body: await full(updated) };
@@ -159,6 +212,7 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
       success: {
         status: 201,
         description: 'The incident with its number, priority, clocks and process instance key',
+        schema: INCIDENT_FULL,
       },
       async handler(req) {
         const incident = await s.create(req.body as CreateIncidentInput, req.user!);
@@ -186,7 +240,7 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
         },
         additionalProperties: false,
       },
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(ref('Incident')) },
       async handler(req) {
         const { items, total } = await s.list(req.query as never, req.user!);
         const body = [];
@@ -200,7 +254,7 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
       summary: 'One incident (by id or number) with its SLA summary and history',
       tag: 'Incidents',
       access: READERS,
-      success: { status: 200, description: 'The incident' },
+      success: { status: 200, description: 'The incident', schema: INCIDENT_FULL },
       async handler(req) {
         return { body: await full(await s.get(req.params.id!, req.user!)) };
       },
@@ -211,7 +265,11 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
       summary: 'The history of an incident, newest last',
       tag: 'Incidents',
       access: READERS,
-      success: { status: 200, description: '{ items: [{ at, actor, action, details }] }' },
+      success: {
+        status: 200,
+        description: '{ items: [{ at, actor, action, details }] }',
+        schema: itemsOf(ref('HistoryEntry')),
+      },
       async handler(req) {
         const incident = await s.get(req.params.id!, req.user!);
         return { body: { items: await s.history(incident) } };
@@ -223,7 +281,11 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
       summary: 'The SLA clocks of an incident and the ledger that explains every minute',
       tag: 'Incidents',
       access: READERS,
-      success: { status: 200, description: '{ clocks: [{ clockType, state, ..., events }] }' },
+      success: {
+        status: 200,
+        description: '{ clocks: [{ clockType, state, ..., events }] }',
+        schema: obj({ clocks: arrayOf(CLOCK) }),
+      },
       async handler(req) {
         const incident = await s.get(req.params.id!, req.user!);
         const clocks = await s.clocks(incident);

@@ -245,6 +245,8 @@ export function jobTypeRoutes(deps: {
     route({
       method: 'post',
       path: '/api/job-types',
+      rules:
+        "type is not one the platform's workers serve nor in the itsm: namespace; input and output are JSON Schemas ajv compiles (400 naming the field); a registered type answers 409.",
       summary:
         'Register an external job type (served by a worker outside the platform) with its input and output JSON Schemas',
       tag: TAG,
@@ -295,6 +297,7 @@ export function jobTypeRoutes(deps: {
     route({
       method: 'put',
       path: '/api/job-types/:type',
+      rules: 'input and output are JSON Schemas ajv compiles (400 naming the field).',
       summary:
         'Change an external job type: name, description, schemas, or active (inactive: new diagrams may not use it)',
       tag: TAG,
@@ -321,7 +324,7 @@ export function jobTypeRoutes(deps: {
         'Remove an external job type; refused (409) while a deployed process version uses it: deactivate it instead',
       tag: TAG,
       access: ['admin'],
-      success: { status: 204, description: 'Removed' },
+      success: { status: 204, description: 'Removed', empty: true },
       async handler(req) {
         const type = req.params.type!;
         if (!(await jobTypes.get(type)))

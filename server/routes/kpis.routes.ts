@@ -11,6 +11,7 @@ import {
 import { labelLocale } from '../forms/pickers.ts';
 import { formatInstant } from '../../lib/calendar/time-zone.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { arrayOf, instant, obj, ref, SPREADSHEET_CONTENT } from './schemas.ts';
 
 const ZONE = 'Asia/Shanghai';
 
@@ -50,10 +51,12 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
         properties: PERIOD_QUERY,
         additionalProperties: false,
       },
+      rules: 'from is before to.',
       success: {
         status: 200,
         description:
           '{ from, to, items: [{ id, target, comparator, actual, numerator, denominator, met }] }',
+        schema: obj({ from: instant, to: instant, items: arrayOf(ref('KpiValue')) }),
       },
       async handler(req) {
         const now = deps.clock.now();
@@ -65,6 +68,7 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
     route({
       method: 'get',
       path: '/api/kpis/series',
+      rules: 'from is before to, and to at most 36 months after from.',
       summary:
         'The company objectives (§0.7) month by month (Asia/Shanghai) for a period of at most 36 months',
       tag: 'KPIs',
@@ -82,6 +86,19 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
         status: 200,
         description:
           "{ interval: 'month', from, to, items: [{ period: 'YYYY-MM', from, to, kpis: [{ id, target, comparator, actual, numerator, denominator, met }] }] }",
+        schema: obj({
+          interval: { type: 'string', enum: ['month'] },
+          from: instant,
+          to: instant,
+          items: arrayOf(
+            obj({
+              period: { type: 'string', pattern: '^\\d{4}-\\d{2}$' },
+              from: instant,
+              to: instant,
+              kpis: arrayOf(ref('KpiValue')),
+            }),
+          ),
+        }),
       },
       async handler(req) {
         const now = deps.clock.now();
@@ -108,6 +125,7 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
     route({
       method: 'get',
       path: '/api/kpis/export',
+      rules: 'from is before to.',
       summary:
         "The company objectives for a period as an XLSX or CSV file in the caller's language",
       tag: 'KPIs',
@@ -120,7 +138,11 @@ export function kpiRoutes(deps: { kpis: KpiService; clock: Clock }): RouteSpec[]
         },
         additionalProperties: false,
       },
-      success: { status: 200, description: 'The file (Content-Disposition: attachment)' },
+      success: {
+        status: 200,
+        description: 'The file (Content-Disposition: attachment)',
+        content: SPREADSHEET_CONTENT,
+      },
       async handler(req) {
         const now = deps.clock.now();
         const q = req.query as { from?: string; to?: string; format: SpreadsheetFormat };

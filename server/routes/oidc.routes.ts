@@ -124,6 +124,7 @@ export function oidcRoutes(deps: { oidc: OidcService }): RouteSpec[] {
       access: 'public',
       success: {
         status: 302,
+        empty: true,
         description:
           'Redirect to the provider; when sign-in through the directory is off or the provider cannot be reached, to the login page with ?oidc-error=disabled|unavailable',
       },
@@ -158,6 +159,7 @@ export function oidcRoutes(deps: { oidc: OidcService }): RouteSpec[] {
       },
       success: {
         status: 302,
+        empty: true,
         description:
           'Redirect to the login page: ?oidc=signed-in (then POST /api/auth/oidc/session) or ?oidc-error=expired|provider-error|failed|no-username|clash|unmapped|inactive|disabled (clash also names the subject an admin links)',
       },

@@ -10,6 +10,7 @@ import {
 } from '../services/instance-migration.service.ts';
 import type { ProcessInstanceService } from '../services/process-instance.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { arrayOf, bool, instant, int, itemsOf, obj, pageOf, ref, str } from './schemas.ts';
 
 /**
  * A BPMN process id as Camunda Modeler writes them (`Process_0abc123`, `paymentProcess`,
@@ -39,6 +40,15 @@ function checkKey(value: string | undefined, field: string): string {
   }
   return value;
 }
+
+/** A reason a diagram or form cannot be deployed (or a lint warning), per resource. */
+const FINDING = obj({ resource: str, code: str, message: str, elementId: str, rule: str }, [
+  'resource',
+  'code',
+  'message',
+]);
+const PROCESS_ID_PARAM = { processId: { type: 'string', pattern: PROCESS_ID.source } };
+const KEY_PARAM = { type: 'string', pattern: ENGINE_KEY.source };
 
 /** Who may move running instances to another version. */
 const MIGRATION_ROLES = ['process-owner', 'admin'] as const;
@@ -223,6 +233,7 @@ export function processRoutes(deps: {
       success: {
         status: 200,
         description: '{ items: [{ processId, name, version, deployedAt, key }] }',
+        schema: itemsOf(ref('ProcessVersion')),
       },
       async handler(req) {
         const versions = await deps.readModel.processVersions(
@@ -234,6 +245,7 @@ export function processRoutes(deps: {
     route({
       method: 'get',
       path: '/api/processes/:processId/versions',
+      params: PROCESS_ID_PARAM,
       summary: 'Every version of a process with its active, completed and incident instance counts',
       tag: 'Processes and instances',
       access: 'authenticated',
@@ -241,6 +253,12 @@ export function processRoutes(deps: {
         status: 200,
         description:
           '{ items: [{ processId, name, version, key, deployedAt, active, completed, incident, incidents }] }: incident (incidents, the older name) counts active instances with an open engine incident; active counts the others',
+        schema: itemsOf({
+          allOf: [
+            ref('ProcessVersion'),
+            obj({ active: int, completed: int, incident: int, incidents: int }),
+          ],
+        }),
       },
       async handler(req) {
         const processId = checkProcessId(req.params.processId);
@@ -270,6 +288,7 @@ export function processRoutes(deps: {
     route({
       method: 'get',
       path: '/api/processes/:processId/xml',
+      params: PROCESS_ID_PARAM,
       summary: 'The BPMN XML of the latest (or ?version=) definition',
       tag: 'Processes and instances',
       access: 'authenticated',
@@ -278,7 +297,11 @@ export function processRoutes(deps: {
         properties: { version: { type: 'integer', minimum: 1 } },
         additionalProperties: false,
       },
-      success: { status: 200, description: 'BPMN XML' },
+      success: {
+        status: 200,
+        description: 'BPMN XML',
+        content: { 'application/xml': { type: 'string' } },
+      },
       async handler(req) {
         const processId = checkProcessId(req.params.processId);
         const found = await deps.readModel.processXml(
@@ -311,6 +334,7 @@ export function processRoutes(deps: {
         status: 200,
         description:
           "{ ok, findings: [{ resource, code, elementId, message, rule? }], warnings: [...] }: findings as the deploy route's 400 details; ?processId= also checks the process id as deploying under it would",
+        schema: obj({ ok: bool, findings: arrayOf(FINDING), warnings: arrayOf(FINDING) }),
       },
       async handler(req) {
         const xml = typeof req.body === 'string' ? req.body : '';
@@ -330,12 +354,13 @@ export function processRoutes(deps: {
     route({
       method: 'post',
       path: '/api/processes/:processId/deploy',
+      params: PROCESS_ID_PARAM,
       summary:
         'Deploy a new version of a process (BPMN XML body); refused with every reason when it cannot run',
       tag: 'Processes and instances',
       access: ['process-owner'],
       body: 'xml',
-      success: { status: 201, description: '{ processId, version, key }' },
+      success: { status: 201, description: '{ processId, version, key }', schema: ref('Deployed') },
       async handler(req) {
         const processId = checkProcessId(req.params.processId);
         const xml = typeof req.body === 'string' ? req.body : '';
@@ -359,6 +384,8 @@ export function processRoutes(deps: {
     route({
       method: 'post',
       path: '/api/processes/:processId/deploy-with-forms',
+      params: PROCESS_ID_PARAM,
+      rules: "Each form's schema.id equals its formId, and each formId is sent once.",
       summary:
         'Deploy a new version of a process together with forms it links to, as one engine deployment; refused with every reason when it cannot run',
       tag: 'Processes and instances',
@@ -395,6 +422,9 @@ export function processRoutes(deps: {
         status: 201,
         description:
           '{ processId, version, key, forms: [{ formId, version, key }] }: the process and each form sent, deployed together',
+        schema: {
+          allOf: [ref('Deployed'), obj({ forms: arrayOf(ref('DeployedForm')) })],
+        },
       },
       async handler(req) {
         const processId = checkProcessId(req.params.processId);
@@ -457,7 +487,11 @@ export function processRoutes(deps: {
       summary: 'Deployed forms: the latest version of each',
       tag: 'Processes and instances',
       access: 'authenticated',
-      success: { status: 200, description: '{ items: [{ formId, version, key, deployedAt }] }' },
+      success: {
+        status: 200,
+        description: '{ items: [{ formId, version, key, deployedAt }] }',
+        schema: itemsOf(obj({ formId: str, version: int, key: str, deployedAt: instant })),
+      },
       async handler() {
         return { body: { items: await deps.readModel.latestForms() } };
       },
@@ -468,7 +502,11 @@ export function processRoutes(deps: {
       summary: 'The form-js JSON schema of the latest version of a form',
       tag: 'Processes and instances',
       access: 'authenticated',
-      success: { status: 200, description: '{ formId, version, key, schema }' },
+      success: {
+        status: 200,
+        description: '{ formId, version, key, schema }',
+        schema: obj({ formId: str, version: int, key: str, schema: { type: 'object' } }),
+      },
       async handler(req) {
         const formId = req.params.formId ?? '';
         const found = await deps.readModel.latestForm(formId);
@@ -479,6 +517,7 @@ export function processRoutes(deps: {
     route({
       method: 'post',
       path: '/api/forms/:formId/deploy',
+      rules: "The body's id equals the formId of the path.",
       summary: 'Deploy a new version of a form (form-js JSON body)',
       tag: 'Processes and instances',
       access: ['process-owner'],
@@ -487,7 +526,11 @@ export function processRoutes(deps: {
         properties: { id: { type: 'string', minLength: 1 }, components: { type: 'array' } },
         required: ['id', 'components'],
       },
-      success: { status: 201, description: '{ formId, version, key }' },
+      success: {
+        status: 201,
+        description: '{ formId, version, key }',
+        schema: ref('DeployedForm'),
+      },
       async handler(req) {
         const formId = req.params.formId ?? '';
         const form = req.body as { id: string };
@@ -519,7 +562,11 @@ export function processRoutes(deps: {
         required: ['processId'],
         additionalProperties: false,
       },
-      success: { status: 201, description: '{ key, processId, version }' },
+      success: {
+        status: 201,
+        description: '{ key, processId, version }',
+        schema: obj({ key: str, processId: str, version: int }),
+      },
       async handler(req) {
         const { processId, variables } = req.body as {
           processId: string;
@@ -550,7 +597,11 @@ export function processRoutes(deps: {
         },
         additionalProperties: false,
       },
-      success: { status: 200, description: '{ items, total }' },
+      success: {
+        status: 200,
+        description: '{ items, total }',
+        schema: pageOf(ref('InstanceSummary')),
+      },
       async handler(req) {
         const q = req.query as {
           processId?: string;
@@ -566,11 +617,12 @@ export function processRoutes(deps: {
     route({
       method: 'get',
       path: '/api/process-instances/:key',
+      params: { key: KEY_PARAM },
       summary: 'One instance: elements with states and counts, open incidents, variables',
       tag: 'Processes and instances',
       // An instance's variables carry its record: the cockpit's roles only (issue 16).
       access: COCKPIT_ROLES,
-      success: { status: 200, description: 'The instance' },
+      success: { status: 200, description: 'The instance', schema: ref('Instance') },
       async handler(req) {
         const key = checkKey(req.params.key, 'key');
         const found = await deps.readModel.instance(key);
@@ -581,6 +633,7 @@ export function processRoutes(deps: {
     route({
       method: 'put',
       path: '/api/process-instances/:key/variables',
+      params: { key: KEY_PARAM },
       summary:
         "Set variables on an active instance's own scope (audited); answers once the instance view shows them",
       tag: 'Processes and instances',
@@ -595,6 +648,7 @@ export function processRoutes(deps: {
         status: 200,
         description:
           '{ key, variables: { name: value } }: the named variables as the instance view now shows them',
+        schema: obj({ key: str, variables: { type: 'object' } }),
       },
       async handler(req) {
         const key = checkKey(req.params.key, 'key');
@@ -605,6 +659,7 @@ export function processRoutes(deps: {
     route({
       method: 'post',
       path: '/api/process-instances/:key/incidents/:incidentKey/resolve',
+      params: { key: KEY_PARAM, incidentKey: KEY_PARAM },
       summary: "Resolve an incident: restores the failed job's retries, then resolves",
       tag: 'Processes and instances',
       access: ['process-owner', 'incident-manager', 'admin'],
@@ -613,7 +668,7 @@ export function processRoutes(deps: {
         properties: { retries: { type: 'integer', minimum: 1, maximum: 100, default: 3 } },
         additionalProperties: false,
       },
-      success: { status: 204, description: 'Resolved; the job is retried' },
+      success: { status: 204, description: 'Resolved; the job is retried', empty: true },
       async handler(req) {
         const key = checkKey(req.params.key, 'key');
         const incidentKey = checkKey(req.params.incidentKey, 'incidentKey');

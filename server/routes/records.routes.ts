@@ -18,6 +18,16 @@ import {
 import type { RecordService } from '../services/record.service.ts';
 import type { RecordListFilter } from '../../db/repositories/record-store.repository.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import {
+  anyValue,
+  arrayOf,
+  bool,
+  isoText,
+  itemsOf,
+  obj,
+  SPREADSHEET_CONTENT,
+  str,
+} from './schemas.ts';
 
 const TAG = 'Records';
 
@@ -113,7 +123,49 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
       summary: 'The record kinds the caller may read, with statuses, create schema and commands',
       tag: TAG,
       access: 'authenticated',
-      success: { status: 200, description: '{ items: [{ type, prefix, labels, … }] }' },
+      success: {
+        status: 200,
+        description: '{ items: [{ type, prefix, labels, … }] }',
+        schema: itemsOf(
+          obj(
+            {
+              type: str,
+              prefix: str,
+              path: str,
+              processIds: arrayOf(str),
+              labels: { type: 'object' },
+              statuses: { type: 'object' },
+              fields: { type: 'object' },
+              createSchema: { type: 'object' },
+              canCreate: bool,
+              ownRoutes: bool,
+              commands: {
+                type: 'object',
+                additionalProperties: obj({
+                  labels: { type: 'object' },
+                  from: arrayOf(str),
+                  roles: arrayOf(str),
+                  schema: { type: 'object' },
+                }),
+              },
+              list: { type: 'object' },
+            },
+            [
+              'type',
+              'prefix',
+              'path',
+              'processIds',
+              'labels',
+              'statuses',
+              'fields',
+              'createSchema',
+              'canCreate',
+              'ownRoutes',
+              'commands',
+            ],
+          ),
+        ),
+      },
       async handler(req) {
         const items = records.readableKinds(req.user!).map((k) => ({
           type: k.type,
@@ -176,6 +228,7 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
           success: {
             status: 200,
             description: 'The file (Content-Disposition: attachment); 400 beyond 50 000 rows',
+            content: SPREADSHEET_CONTENT,
           },
           async handler(req) {
             const { format, ...query } = req.query as Record<string, unknown> & {
@@ -204,7 +257,20 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
           access: readersOf(kind),
           success: {
             status: 200,
-            description: '{ items: [{ at, actor, action, text, details }] }',
+            description: '{ items: [{ at, actor, actorName, action, text, details }] }',
+            schema: itemsOf(
+              obj(
+                {
+                  at: isoText,
+                  actor: str,
+                  actorName: str,
+                  action: str,
+                  text: anyValue,
+                  details: anyValue,
+                },
+                ['at', 'actor', 'actorName', 'action', 'text'],
+              ),
+            ),
           },
           async handler(req) {
             return {
@@ -218,7 +284,11 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
           summary: `The records linked to a ${name}`,
           tag: TAG,
           access: readersOf(kind),
-          success: { status: 200, description: '{ items: [{ type, number, relation }] }' },
+          success: {
+            status: 200,
+            description: '{ items: [{ type, number, relation }] }',
+            schema: itemsOf(obj({ type: str, number: str, relation: str })),
+          },
           async handler(req) {
             return {
               body: { items: await records.links(kind, req.params.idOrNumber!, req.user!) },
@@ -238,6 +308,12 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
             access: kind.create.roles as readonly Role[],
             body: createSchema(kind),
             success: { status: 201, description: `The ${name}`, schema: one },
+            otherAnswers: {
+              200: {
+                description: `The ${name} this request created before (the same request again)`,
+                schema: one,
+              },
+            },
             async handler(req) {
               const { record, created } = await records.create(
                 kind,

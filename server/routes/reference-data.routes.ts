@@ -36,6 +36,18 @@ import {
 import { ConflictError, InputError, NotFoundError, type FieldProblem } from '../errors.ts';
 import { compileValidator } from '../middleware/validate.ts';
 import { route, type ApiRequest, type RouteSpec } from './route-spec.ts';
+import {
+  anyValue,
+  arrayOf,
+  bool,
+  instant,
+  int,
+  nullable,
+  num,
+  obj,
+  pageOf,
+  str,
+} from './schemas.ts';
 import { slaRecordTypes } from '../../lib/sla/record-types.ts';
 import { RECORD_KINDS } from '../../lib/records/kinds/index.ts';
 
@@ -68,6 +80,7 @@ const CATEGORY_CODE = '^[a-z][a-z0-9-]{0,49}(\\.[a-z][a-z0-9-]{0,49}){0,4}$';
 /** Group codes are roles and queues (§0.2): kebab-case. */
 const GROUP_CODE = '^[a-z][a-z0-9-]{1,62}$';
 const SETTING_KEY = /^[a-z][a-z0-9.-]{0,99}$/;
+const SETTING_KEY_PARAM = { key: { type: 'string', pattern: SETTING_KEY.source } };
 /** Group codes that may not be used: membership would grant a non-queue role. */
 const RESERVED_GROUP_CODES = new Set(['admin']);
 
@@ -358,6 +371,121 @@ function thresholdProblems(thresholds: unknown): FieldProblem[] {
   }
 }
 
+// Answers -------------------------------------------------------------------------------------
+
+const CUSTOMER = obj({
+  id: str,
+  code: str,
+  nameZh: str,
+  nameEn: str,
+  contactEmail: nullable(str),
+  relationshipManager: nullable(str),
+  majorIncidentCriteria: anyValue,
+  active: bool,
+  serviceIds: arrayOf(str),
+});
+/** A service; portal users get it without `customerIds` (its other subscribers). */
+const SERVICE = obj(
+  {
+    id: str,
+    code: str,
+    nameZh: str,
+    nameEn: str,
+    critical: bool,
+    owner: nullable(str),
+    calendarCode: nullable(str),
+    active: bool,
+    customerIds: arrayOf(str),
+  },
+  ['id', 'code', 'nameZh', 'nameEn', 'critical', 'owner', 'calendarCode', 'active'],
+);
+const CI = obj({
+  id: str,
+  number: str,
+  name: str,
+  type: str,
+  serviceId: nullable(str),
+  status: str,
+  active: bool,
+});
+const CI_DETAIL = {
+  allOf: [
+    CI,
+    obj({
+      service: nullable(obj({ id: str, code: str, nameZh: str, nameEn: str })),
+      recentIncidents: arrayOf(obj({ number: str, title: str, status: str, createdAt: instant })),
+    }),
+  ],
+};
+/** A category (lists add its `depth` in the tree). */
+const CATEGORY = obj(
+  { code: str, parentCode: nullable(str), nameZh: str, nameEn: str, active: bool, depth: int },
+  ['code', 'parentCode', 'nameZh', 'nameEn', 'active'],
+);
+/** A group (lists add its `memberCount`). */
+const GROUP = obj(
+  {
+    code: str,
+    nameZh: str,
+    nameEn: str,
+    functionalLevel: nullable(str),
+    lead: nullable(str),
+    department: nullable(str),
+    departmentHead: nullable(str),
+    active: bool,
+    memberCount: int,
+  },
+  ['code', 'nameZh', 'nameEn', 'functionalLevel', 'lead', 'department', 'departmentHead', 'active'],
+);
+const MEMBER = obj({ username: str, displayName: str });
+const MEMBERS_SET = obj({
+  items: arrayOf(MEMBER),
+  total: int,
+  added: arrayOf(str),
+  removed: arrayOf(str),
+});
+const RULE = obj({
+  id: str,
+  categoryCode: nullable(str),
+  serviceId: nullable(str),
+  ciType: nullable(str),
+  assignmentGroup: str,
+  rank: num,
+  active: bool,
+});
+const TARGET = obj(
+  {
+    id: str,
+    recordType: str,
+    clockType: str,
+    priority: nullable(str),
+    duration: obj({ amount: num, unit: str }),
+    calendar: str,
+    thresholds: arrayOf(num),
+    customerId: nullable(str),
+    serviceId: nullable(str),
+    active: bool,
+  },
+  [
+    'id',
+    'recordType',
+    'clockType',
+    'priority',
+    'duration',
+    'calendar',
+    'thresholds',
+    'customerId',
+    'serviceId',
+  ],
+);
+const SETTING = obj({
+  key: str,
+  value: anyValue,
+  stored: bool,
+  updatedAt: nullable(instant),
+  updatedBy: nullable(str),
+});
+
 // Routes -------------------------------------------------------------------------------------
 
 /** The reference-data routes (see the module comment). */
@@ -382,6 +510,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     description: string;
     what: string;
     deactivate: (key: string, actor: string, at: Date) => Promise<T | undefined>;
+    schema: object;
     view?: (value: T) => unknown;
   }) =>
     route({
@@ -390,7 +519,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: o.summary,
       tag: TAG,
       access: ADMIN,
-      success: { status: 200, description: o.description },
+      success: { status: 200, description: o.description, schema: o.schema },
       async handler(req) {
         const key = req.params[o.path.slice(o.path.lastIndexOf(':') + 1)] ?? '';
         const updated = found(await o.deactivate(key, actorOf(req), now()), o.what);
@@ -406,7 +535,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       tag: TAG,
       access: READ,
       query: listQuery(),
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(CUSTOMER) },
       async handler(req) {
         const portal = portalOf(req);
         if (!portal) return { body: await repo.listCustomers(req.query) };
@@ -421,7 +550,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'One customer with its subscribed services',
       tag: TAG,
       access: READ,
-      success: { status: 200, description: 'The customer' },
+      success: { status: 200, description: 'The customer', schema: CUSTOMER },
       async handler(req) {
         const portal = portalOf(req);
         const id = req.params.id ?? '';
@@ -433,11 +562,13 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'post',
       path: '/api/customers',
+      rules:
+        'Each of serviceIds names a known service (400 naming the entry); a code already taken answers 409.',
       summary: 'Create a customer (409 when the code exists)',
       tag: TAG,
       access: ADMIN,
       body: body(customerFields, ['code', 'nameZh', 'nameEn']),
-      success: { status: 201, description: 'The customer' },
+      success: { status: 201, description: 'The customer', schema: CUSTOMER },
       async handler(req) {
         const b = req.body as Body;
         refuse(await referenceProblems(repo, b, { serviceIds: 'serviceIds' }));
@@ -462,11 +593,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'put',
       path: '/api/customers/:id',
+      rules: 'Each of serviceIds names a known service (400 naming the entry).',
       summary: 'Change a customer; serviceIds replaces its subscriptions; active=false deactivates',
       tag: TAG,
       access: ADMIN,
       body: updateBody(customerFields),
-      success: { status: 200, description: 'The customer' },
+      success: { status: 200, description: 'The customer', schema: CUSTOMER },
       async handler(req) {
         const b = req.body as Body;
         found(await repo.customer(req.params.id ?? ''), 'The customer');
@@ -482,6 +614,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'Deactivate a customer (kept for the records that name it)',
       description: 'The deactivated customer',
       what: 'The customer',
+      schema: CUSTOMER,
       deactivate: (key, actor, at) => repo.updateCustomer(key, { active: false }, actor, at),
     }),
   ];
@@ -494,7 +627,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       tag: TAG,
       access: READ,
       query: listQuery({ customerId: uuid }),
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(SERVICE) },
       async handler(req) {
         const portal = portalOf(req);
         if (!portal) return { body: await repo.listServices(req.query) };
@@ -513,7 +646,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'One service with its subscribed customers',
       tag: TAG,
       access: READ,
-      success: { status: 200, description: 'The service' },
+      success: { status: 200, description: 'The service', schema: SERVICE },
       async handler(req) {
         const service = found(await repo.service(req.params.id ?? ''), 'The service');
         const portal = portalOf(req);
@@ -526,11 +659,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'post',
       path: '/api/services',
+      rules: 'calendarCode names a known calendar (400); a code already taken answers 409.',
       summary: 'Create a service (409 when the code exists)',
       tag: TAG,
       access: ADMIN,
       body: body(serviceFields, ['code', 'nameZh', 'nameEn']),
-      success: { status: 201, description: 'The service' },
+      success: { status: 201, description: 'The service', schema: SERVICE },
       async handler(req) {
         const b = req.body as Body;
         refuse(await referenceProblems(repo, b, { calendarCode: 'calendarCode' }));
@@ -554,11 +688,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'put',
       path: '/api/services/:id',
+      rules: 'calendarCode names a known calendar (400).',
       summary: 'Change a service; active=false deactivates',
       tag: TAG,
       access: ADMIN,
       body: updateBody(serviceFields),
-      success: { status: 200, description: 'The service' },
+      success: { status: 200, description: 'The service', schema: SERVICE },
       async handler(req) {
         const b = req.body as Body;
         found(await repo.service(req.params.id ?? ''), 'The service');
@@ -574,6 +709,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'Deactivate a service',
       description: 'The deactivated service',
       what: 'The service',
+      schema: SERVICE,
       deactivate: (key, actor, at) => repo.updateService(key, { active: false }, actor, at),
     }),
   ];
@@ -586,7 +722,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       tag: TAG,
       access: READ,
       query: listQuery({ serviceId: uuid, type: text(50) }),
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(CI) },
       async handler(req) {
         const serviceIds = await subscribedServiceIds(req);
         const page = await repo.listConfigurationItems({
@@ -604,6 +740,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       access: READ,
       success: {
         status: 200,
+        schema: CI_DETAIL,
         description:
           'The CI with service and recentIncidents [{ number, title, status, createdAt }]',
       },
@@ -645,11 +782,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'post',
       path: '/api/configuration-items',
+      rules: 'serviceId names a known service (400).',
       summary: 'Create a CI; its number (CI-<year>-NNNNNN) is allocated',
       tag: TAG,
       access: ADMIN,
       body: body(ciFields, ['name', 'type']),
-      success: { status: 201, description: 'The CI' },
+      success: { status: 201, description: 'The CI', schema: CI },
       async handler(req) {
         const b = req.body as Body;
         refuse(await referenceProblems(repo, b, { serviceId: 'serviceId' }));
@@ -668,11 +806,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'put',
       path: '/api/configuration-items/:id',
+      rules: 'serviceId names a known service (400).',
       summary: 'Change a CI; active=false retires it, active=true puts it back in use',
       tag: TAG,
       access: ADMIN,
       body: updateBody(ciFields),
-      success: { status: 200, description: 'The CI' },
+      success: { status: 200, description: 'The CI', schema: CI },
       async handler(req) {
         const b = req.body as Body;
         found(
@@ -696,6 +835,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'Retire a CI (kept for the incidents that name it)',
       description: 'The retired CI',
       what: 'The configuration item',
+      schema: CI,
       deactivate: (key, actor, at) =>
         repo.updateConfigurationItem(key, { status: RETIRED_CI_STATUS }, actor, at),
       view: ciView,
@@ -720,7 +860,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       tag: TAG,
       access: READ,
       query: flagQuery,
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(CATEGORY) },
       async handler(req) {
         const items = await repo.listCategories(req.query);
         return { body: { items, total: items.length } };
@@ -732,7 +872,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'One incident category',
       tag: TAG,
       access: READ,
-      success: { status: 200, description: 'The category' },
+      success: { status: 200, description: 'The category', schema: CATEGORY },
       async handler(req) {
         return { body: found(await repo.category(req.params.code ?? ''), 'The category') };
       },
@@ -740,11 +880,12 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'post',
       path: '/api/incident-categories',
+      rules: 'parentCode names an active category (400); a code already taken answers 409.',
       summary: 'Create a category, optionally under a parent (409 when the code exists)',
       tag: TAG,
       access: ADMIN,
       body: body(categoryFields, ['code', 'nameZh', 'nameEn']),
-      success: { status: 201, description: 'The category' },
+      success: { status: 201, description: 'The category', schema: CATEGORY },
       async handler(req) {
         const b = req.body as Body;
         refuse(await parentProblems(b.code as string, b.parentCode));
@@ -766,13 +907,15 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'put',
       path: '/api/incident-categories/:code',
+      rules:
+        'parentCode names an active category that is not the category itself or below it (400).',
       summary: 'Change a category; active=false deactivates it and its sub-categories',
       tag: TAG,
       access: ADMIN,
       body: updateBody(
         Object.fromEntries(Object.entries(categoryFields).filter(([k]) => k !== 'code')),
       ),
-      success: { status: 200, description: 'The category' },
+      success: { status: 200, description: 'The category', schema: CATEGORY },
       async handler(req) {
         const code = req.params.code ?? '';
         const b = req.body as Partial<Category>;
@@ -788,6 +931,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'Deactivate a category and its sub-categories',
       description: 'The deactivated category',
       what: 'The category',
+      schema: CATEGORY,
       deactivate: (key, actor, at) => repo.updateCategory(key, { active: false }, actor, at),
     }),
   ];
@@ -800,7 +944,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       tag: TAG,
       access: INTERNAL,
       query: flagQuery,
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(GROUP) },
       async handler(req) {
         const items = await repo.listGroups(req.query);
         return { body: { items, total: items.length } };
@@ -812,7 +956,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'One assignment group',
       tag: TAG,
       access: INTERNAL,
-      success: { status: 200, description: 'The group' },
+      success: { status: 200, description: 'The group', schema: GROUP },
       async handler(req) {
         return { body: found(await repo.group(req.params.code ?? ''), 'The group') };
       },
@@ -823,7 +967,11 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'Users of a group (username, displayName): the "users of a group" picker',
       tag: TAG,
       access: INTERNAL,
-      success: { status: 200, description: '{ items: [{ username, displayName }], total }' },
+      success: {
+        status: 200,
+        description: '{ items: [{ username, displayName }], total }',
+        schema: pageOf(MEMBER),
+      },
       async handler(req) {
         const code = req.params.code ?? '';
         found(await repo.group(code), 'The group');
@@ -834,11 +982,13 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'post',
       path: '/api/groups',
+      rules:
+        'code is not a role that is not a queue (400: reserved); a code already taken answers 409.',
       summary: 'Create an assignment group (its code is the queue and role; 409 when it exists)',
       tag: TAG,
       access: ADMIN,
       body: body(groupFields, ['code', 'nameZh', 'nameEn']),
-      success: { status: 201, description: 'The group' },
+      success: { status: 201, description: 'The group', schema: GROUP },
       async handler(req) {
         const b = req.body as Body;
         if (RESERVED_GROUP_CODES.has(b.code as string))
@@ -870,7 +1020,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       body: updateBody(
         Object.fromEntries(Object.entries(groupFields).filter(([k]) => k !== 'code')),
       ),
-      success: { status: 200, description: 'The group' },
+      success: { status: 200, description: 'The group', schema: GROUP },
       async handler(req) {
         const updated = await repo.updateGroup(
           req.params.code ?? '',
@@ -886,11 +1036,13 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'Deactivate an assignment group (its members keep the role)',
       description: 'The deactivated group',
       what: 'The group',
+      schema: GROUP,
       deactivate: (key, actor, at) => repo.updateGroup(key, { active: false }, actor, at),
     }),
     route({
       method: 'put',
       path: '/api/groups/:code/members',
+      rules: 'Each username names an existing user (400 naming the entry).',
       summary: 'Make exactly these users the members of a group',
       tag: TAG,
       access: ADMIN,
@@ -907,6 +1059,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       ),
       success: {
         status: 200,
+        schema: MEMBERS_SET,
         description: '{ items: [{ username, displayName }], total, added, removed }',
       },
       async handler(req) {
@@ -934,7 +1087,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       tag: TAG,
       access: ADMIN,
       query: flagQuery,
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(RULE) },
       async handler(req) {
         const items = await repo.listRoutingRules(req.query);
         return { body: { items, total: items.length } };
@@ -946,7 +1099,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'One routing rule',
       tag: TAG,
       access: ADMIN,
-      success: { status: 200, description: 'The rule' },
+      success: { status: 200, description: 'The rule', schema: RULE },
       async handler(req) {
         return { body: found(await repo.routingRule(req.params.id ?? ''), 'The routing rule') };
       },
@@ -954,11 +1107,13 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'post',
       path: '/api/routing-rules',
+      rules:
+        'categoryCode, serviceId and assignmentGroup name active or known reference data (400 naming the field).',
       summary: 'Create a routing rule (null criteria match anything; lower rank wins a tie)',
       tag: TAG,
       access: ADMIN,
       body: body(ruleFields, ['assignmentGroup']),
-      success: { status: 201, description: 'The rule' },
+      success: { status: 201, description: 'The rule', schema: RULE },
       async handler(req) {
         const b = req.body as Body;
         refuse(
@@ -985,11 +1140,13 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'put',
       path: '/api/routing-rules/:id',
+      rules:
+        'categoryCode, serviceId and assignmentGroup name active or known reference data (400 naming the field).',
       summary: 'Change a routing rule; active=false deactivates it',
       tag: TAG,
       access: ADMIN,
       body: updateBody(ruleFields),
-      success: { status: 200, description: 'The rule' },
+      success: { status: 200, description: 'The rule', schema: RULE },
       async handler(req) {
         const b = req.body as Body;
         found(await repo.routingRule(req.params.id ?? ''), 'The routing rule');
@@ -1009,6 +1166,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'Deactivate a routing rule',
       description: 'The deactivated rule',
       what: 'The routing rule',
+      schema: RULE,
       deactivate: (key, actor, at) => repo.updateRoutingRule(key, { active: false }, actor, at),
     }),
   ];
@@ -1030,7 +1188,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         },
         additionalProperties: false,
       },
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(TARGET) },
       async handler(req) {
         const portal = portalOf(req);
         // A portal user sees their customer's own targets only (none without a customer).
@@ -1047,7 +1205,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'One SLA target',
       tag: TAG,
       access: READ,
-      success: { status: 200, description: 'The target' },
+      success: { status: 200, description: 'The target', schema: TARGET },
       async handler(req) {
         const target = await repo.slaTarget(req.params.id ?? '');
         const portal = portalOf(req);
@@ -1059,12 +1217,14 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'post',
       path: '/api/sla-targets',
+      rules:
+        'clockType is a clock of recordType; thresholds ascend and end at 100; customerId, serviceId and calendar name known reference data (400 naming the field); the same key twice answers 409.',
       summary:
         'Add a target row, e.g. a customer or service override (409 when an active row has the same key)',
       tag: TAG,
       access: ADMIN,
       body: body(targetFields, ['recordType', 'clockType', 'duration', 'calendar']),
-      success: { status: 201, description: 'The target' },
+      success: { status: 201, description: 'The target', schema: TARGET },
       async handler(req) {
         const b = req.body as Body;
         const recordType = b.recordType as RecordType;
@@ -1114,6 +1274,8 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'put',
       path: '/api/sla-targets/:id',
+      rules:
+        'clockType is a clock of the record type; thresholds ascend and end at 100; customerId, serviceId and calendar name known reference data (400 naming the field).',
       summary: 'Change the duration, calendar or thresholds of a target; active=false deactivates',
       tag: TAG,
       access: ADMIN,
@@ -1122,7 +1284,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         calendar: targetFields.calendar,
         thresholds: targetFields.thresholds,
       }),
-      success: { status: 200, description: 'The target' },
+      success: { status: 200, description: 'The target', schema: TARGET },
       async handler(req) {
         const b = req.body as Body;
         const current = found(await repo.slaTarget(req.params.id ?? ''), 'The SLA target');
@@ -1144,6 +1306,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       summary: 'Deactivate an SLA target row',
       description: 'The deactivated target',
       what: 'The SLA target',
+      schema: TARGET,
       deactivate: (key, actor, at) => repo.updateSlaTarget(key, { active: false }, actor, at),
     }),
   ];
@@ -1160,12 +1323,14 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'get',
       path: '/api/settings/:key',
+      params: SETTING_KEY_PARAM,
       summary:
         'A setting (priority-matrix, major-incident-criteria, incident-recurrence, security-priority-floor, incident-business-days, incident-escalation, sla-pause-reasons, sla-exemption-policy, …)',
       tag: TAG,
       access: INTERNAL,
       success: {
         status: 200,
+        schema: SETTING,
         description:
           '{ key, value, stored, updatedAt, updatedBy }; a setting with a shipped default answers it (stored: false) while no admin has set one',
       },
@@ -1194,6 +1359,9 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
     route({
       method: 'put',
       path: '/api/settings/:key',
+      params: SETTING_KEY_PARAM,
+      rules:
+        "The value of a known setting (priority-matrix, major-incident-criteria, the incident, SLA and security settings) has that setting's shape (400 naming the cell).",
       summary:
         'Set a setting; priority-matrix, major-incident-criteria and the incident settings are checked for shape',
       tag: TAG,
@@ -1204,7 +1372,11 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
         required: ['value'],
         additionalProperties: false,
       },
-      success: { status: 200, description: '{ key, value, updatedAt, updatedBy }' },
+      success: {
+        status: 200,
+        description: '{ key, value, updatedAt, updatedBy }',
+        schema: SETTING,
+      },
       async handler(req) {
         const key = checkSettingKey(req.params.key);
         const { value } = req.body as { value: unknown };

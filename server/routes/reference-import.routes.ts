@@ -507,6 +507,9 @@ export function referenceImportRoutes(deps: {
     route({
       method: 'post',
       path: '/api/reference-data/:target/import',
+      params: { target: { type: 'string', enum: Object.keys(TARGETS) } },
+      rules:
+        "calendar is required for calendar-days and refused for the other targets; the header row names the target's columns; every row is checked (400 naming row and column) before any is written.",
       summary: `Import ${Object.keys(TARGETS).join(', ')} from an XLSX or CSV file (all rows or none); sla-targets upsert by record type, clock, priority, customer and service (open clocks keep their due times, as after PUT /api/sla-targets/:id); calendar-days (?calendar=<code>) upsert that calendar's own days by date and recalculate the open SLA clocks as PUT /api/calendars/:code does`,
       tag: 'Reference data',
       access: ADMIN,

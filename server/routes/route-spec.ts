@@ -44,12 +44,34 @@ export interface RouteSpec {
    * XLSX or CSV file (a Buffer).
    */
   body?: object | 'xml' | 'spreadsheet';
+  /**
+   * JSON Schemas of path parameters whose form the handler checks (400 otherwise), e.g. an
+   * engine key's digits; the others are published as plain strings.
+   */
+  params?: Record<string, object>;
+  /** Rules across fields that JSON Schema cannot state (answered 400), for the document. */
+  rules?: string;
   /** JSON Schema of the query string (values coerced from strings). */
   query?: object;
-  /** Status and a short description of the success answer. */
-  success: { status: number; description: string; schema?: object };
+  /** Status, a short description and the published shape of the success answer. */
+  success: SuccessAnswer;
+  /** Answers other than the success and the shared error shape, by status (e.g. health's 503). */
+  otherAnswers?: Record<number, { description: string; schema: object }>;
   handler(req: ApiRequest): Promise<ApiResult>;
 }
+
+/**
+ * The success answer of a route as the OpenAPI document publishes it: a JSON body and its
+ * JSON Schema, no body (204, a redirect), or a body of other media types (downloads).
+ */
+export type SuccessAnswer = { status: number; description: string } & (
+  | { schema: object }
+  | { empty: true }
+  | {
+      /** Media type → JSON Schema of the body, e.g. `{ 'text/csv': { type: 'string' } }`. */
+      content: Record<string, object>;
+    }
+);
 
 /** Declares a route (identity, for type checking and readability). */
 export function route(spec: RouteSpec): RouteSpec {

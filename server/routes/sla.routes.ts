@@ -9,6 +9,7 @@ import type { Clock } from '../../lib/clock.ts';
 import { INTERNAL_ROLES } from '../access/record-access.ts';
 import { PERIOD_QUERY, periodOf } from './kpis.routes.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { arrayOf, instant, int, nullable, num, obj, str } from './schemas.ts';
 
 /** One cell of the compliance table: a priority and clock type. */
 export interface ComplianceItem {
@@ -74,6 +75,14 @@ export function slaRoutes(deps: {
         status: 200,
         description:
           '{ from, to, items: [{ priority, clockType, met, total, rate }], breachedOpen: [{ priority, clockType, count }] }',
+        schema: obj({
+          from: instant,
+          to: instant,
+          items: arrayOf(
+            obj({ priority: str, clockType: str, met: int, total: int, rate: nullable(num) }),
+          ),
+          breachedOpen: arrayOf(obj({ priority: str, clockType: str, count: int })),
+        }),
       },
       async handler(req) {
         const now = deps.clock.now();

@@ -11,6 +11,16 @@ import type { AuthService } from '../services/auth.service.ts';
 import { createLoginThrottle, type LoginThrottle } from '../services/login-throttle.service.ts';
 import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { arrayOf, instant, int, itemsOf, obj, str } from './schemas.ts';
+
+const UP_DOWN = { type: 'string', enum: ['up', 'down'] };
+const ME = obj({
+  username: str,
+  displayName: str,
+  locale: str,
+  roles: arrayOf(str),
+  candidateGroups: arrayOf(str),
+});
 
 /** The languages the UI offers, and which `users.locale` may hold. */
 export const USER_LOCALES = ['zh-CN', 'en'] as const;
@@ -55,7 +65,17 @@ export function systemRoutes(deps: {
       summary: 'Health of the platform, the database and the engine',
       tag: 'Health and auth',
       access: 'public',
-      success: { status: 200, description: '{ status, db, engine }: "up" or "down"' },
+      success: {
+        status: 200,
+        description: '{ status, db, engine }: "up" or "down"',
+        schema: obj({ status: UP_DOWN, db: UP_DOWN, engine: UP_DOWN }),
+      },
+      otherAnswers: {
+        503: {
+          description: 'The database or the engine is down',
+          schema: obj({ status: UP_DOWN, db: UP_DOWN, engine: UP_DOWN }),
+        },
+      },
       async handler() {
         const db = (await isDbUp(deps.db)) ? 'up' : 'down';
         const engine = (await deps.engine.isReady()) ? 'up' : 'down';
@@ -79,7 +99,15 @@ export function systemRoutes(deps: {
         required: ['username', 'password'],
         additionalProperties: false,
       },
-      success: { status: 200, description: '{ token, expiresAt, user }' },
+      success: {
+        status: 200,
+        description: '{ token, expiresAt, user }',
+        schema: obj({
+          token: str,
+          expiresAt: instant,
+          user: obj({ username: str, displayName: str, locale: str, roles: arrayOf(str) }),
+        }),
+      },
       async handler(req) {
         const { username, password } = req.body as { username: string; password: string };
         const address = req.ip ?? 'unknown';
@@ -114,7 +142,7 @@ export function systemRoutes(deps: {
       summary: 'Sign out: the token stops working',
       tag: 'Health and auth',
       access: 'authenticated',
-      success: { status: 204, description: 'Signed out' },
+      success: { status: 204, description: 'Signed out', empty: true },
       async handler(req) {
         if (!req.token) throw new UnauthenticatedError('No token');
         await deps.auth.logout(req.token);
@@ -127,7 +155,7 @@ export function systemRoutes(deps: {
       summary: 'The current user with roles and candidate groups',
       tag: 'Health and auth',
       access: 'authenticated',
-      success: { status: 200, description: 'The user' },
+      success: { status: 200, description: 'The user', schema: ME },
       async handler(req) {
         return { body: me(req.user!) };
       },
@@ -145,7 +173,7 @@ export function systemRoutes(deps: {
         required: ['locale'],
         additionalProperties: false,
       },
-      success: { status: 200, description: 'The user, with the new locale' },
+      success: { status: 200, description: 'The user, with the new locale', schema: ME },
       async handler(req) {
         const { locale } = req.body as { locale: (typeof USER_LOCALES)[number] };
         const u = req.user!;
@@ -164,6 +192,19 @@ export function systemRoutes(deps: {
         status: 200,
         description:
           '{ items: [{ type, description, input, output, bpmnErrors, retired? }] } (retired: what replaced a job type that only instances of earlier diagram versions still use)',
+        schema: itemsOf(
+          obj(
+            {
+              type: str,
+              description: str,
+              input: { type: 'object' },
+              output: { type: 'object' },
+              bpmnErrors: arrayOf(str),
+              retired: str,
+            },
+            ['type', 'description', 'input', 'output', 'bpmnErrors'],
+          ),
+        ),
       },
       async handler() {
         return {
@@ -191,6 +232,7 @@ export function systemRoutes(deps: {
         status: 200,
         description:
           '{ items: [{ jobType, processId, version, activeInstances }] } (empty when every deployed version is served)',
+        schema: itemsOf(obj({ jobType: str, processId: str, version: int, activeInstances: int })),
       },
       async handler() {
         const definitions = await createReadModelRepository(deps.db).deployedDefinitions();

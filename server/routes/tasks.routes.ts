@@ -1,5 +1,6 @@
 import type { TaskService } from '../services/task.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { int, itemsOf, obj, pageOf, ref, str } from './schemas.ts';
 
 /**
  * The task queues (api.md "Tasks"). Visible to members of a task's candidate groups and its
@@ -26,7 +27,7 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
         },
         additionalProperties: false,
       },
-      success: { status: 200, description: '{ items, total }' },
+      success: { status: 200, description: '{ items, total }', schema: pageOf(ref('Task')) },
       async handler(req) {
         const q = req.query as {
           queue?: string;
@@ -68,7 +69,11 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
       summary: "The caller's queues with their open task counts",
       tag: 'Tasks',
       access: 'authenticated',
-      success: { status: 200, description: '{ items: [{ queue, open }] }' },
+      success: {
+        status: 200,
+        description: '{ items: [{ queue, open }] }',
+        schema: itemsOf(obj({ queue: str, open: int })),
+      },
       async handler(req) {
         const counts = await deps.tasks.queues(req.user!);
         return {
@@ -83,7 +88,7 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
         "A task with its form (form-js JSON) and the variables the form shows, picker options included; `name` in the caller's language, `names` in every language",
       tag: 'Tasks',
       access: 'authenticated',
-      success: { status: 200, description: 'The task' },
+      success: { status: 200, description: 'The task', schema: ref('TaskDetail') },
       async handler(req) {
         return { body: await deps.tasks.get(req.params.id ?? '', req.user!) };
       },
@@ -95,7 +100,11 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
         "Claim a task (409 if someone else holds it); also sets the record's and the instance's assignee",
       tag: 'Tasks',
       access: 'authenticated',
-      success: { status: 200, description: 'The task, assigned to the caller' },
+      success: {
+        status: 200,
+        description: 'The task, assigned to the caller',
+        schema: ref('Task'),
+      },
       async handler(req) {
         return { body: await deps.tasks.claim(req.params.id ?? '', req.user!) };
       },
@@ -107,7 +116,7 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
         "Give a claimed task back to its queue; clears the record's and the instance's assignee",
       tag: 'Tasks',
       access: 'authenticated',
-      success: { status: 200, description: 'The task, unassigned' },
+      success: { status: 200, description: 'The task, unassigned', schema: ref('Task') },
       async handler(req) {
         return { body: await deps.tasks.unclaim(req.params.id ?? '', req.user!) };
       },
@@ -125,7 +134,7 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
         required: ['data'],
         additionalProperties: false,
       },
-      success: { status: 200, description: 'The completed task' },
+      success: { status: 200, description: 'The completed task', schema: ref('Task') },
       async handler(req) {
         const { data } = req.body as { data: Record<string, unknown> };
         return { body: await deps.tasks.complete(req.params.id ?? '', data, req.user!) };

@@ -211,7 +211,7 @@ export function webhookRoutes(deps: { webhooks: WebhookService }): RouteSpec[] {
       summary: 'Delete a subscription with its deliveries and their log',
       tag: TAG,
       access: ADMIN,
-      success: { status: 204, description: 'Deleted' },
+      success: { status: 204, description: 'Deleted', empty: true },
       async handler(req) {
         await webhooks.remove(req.params.id!);
         return { status: 204 };

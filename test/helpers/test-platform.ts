@@ -8,6 +8,7 @@ import { startSmtpCapture, type SmtpCapture } from './smtp-capture.ts';
 import { startInfrastructure, type Infrastructure } from '../../platform/infrastructure.ts';
 import { startPlatform, type Platform } from '../../platform/platform.ts';
 import { testWorkers } from './test-workers.ts';
+import { createAnswerCheck } from '../../server/answer-check.ts';
 
 /** Ports of the test profile; TEST_PORT_OFFSET lets two runs share a machine. */
 export function testPorts(offset = Number(process.env.TEST_PORT_OFFSET ?? 0)) {
@@ -20,6 +21,8 @@ export function testPorts(offset = Number(process.env.TEST_PORT_OFFSET ?? 0)) {
 }
 
 export const TEST_PROFILE = `test${process.env.TEST_PORT_OFFSET ? `-${process.env.TEST_PORT_OFFSET}` : ''}`;
+/** The answers that did not match their published schemas, over the whole run. */
+export const answerCheck = createAnswerCheck();
 export const log = createLogger('test', { quiet: !process.env.TEST_VERBOSE });
 
 interface TestContext {
@@ -79,7 +82,8 @@ export async function startTestPlatform(): Promise<TestContext> {
     engine: infra.engine,
     clockControlled: true,
     log,
-    server: { host: '127.0.0.1', port: 0 },
+    // Every JSON answer is checked against the schema its route publishes (global-fixtures.ts).
+    server: { host: '127.0.0.1', port: 0, answerCheck },
     workers: true,
     extraWorkers: testWorkers,
     workerLongPollMs: 2_000,

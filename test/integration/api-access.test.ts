@@ -17,6 +17,7 @@ import {
   type ApiAnswer,
 } from '../helpers/api.ts';
 import { DEV_PASSWORD, testContext } from '../helpers/test-platform.ts';
+import { AUTHORISATION, expectedAnswer, type Allowed } from './authorisation-table.ts';
 import { settledRowCounts } from '../helpers/db-snapshot.ts';
 
 /** One operation of the published OpenAPI document. */
@@ -131,10 +132,14 @@ const quietLog: Logger = {
   child: () => quietLog,
 };
 
-const isAllowed = (op: Operation, role: string) =>
-  op.roles === 'authenticated' || (Array.isArray(op.roles) && op.roles.includes(role));
+/** Runs `fn` on every item, `size` at a time (the walk makes thousands of calls). */
+async function inBatches<T>(items: readonly T[], size: number, fn: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(fn));
+}
 
-describe('who may call what: every route with every role', () => {
+describe('who may call what: every route with every role', function () {
+  // Thousands of calls on a machine other runs share.
+  this.timeout(600_000);
   let ops: Operation[];
 
   before(async () => {
@@ -186,42 +191,75 @@ describe('who may call what: every route with every role', () => {
     }
   });
 
-  it('when a role is not among the roles of a route, answers 403 FORBIDDEN and changes nothing', async () => {
-    // given
-    const db = testContext().platform.db;
-    const restricted = ops.filter((o) => Array.isArray(o.roles));
-    expect(restricted.length).to.be.greaterThan(2);
-    const before = await settled(db);
-    const wrong: string[] = [];
-    // when
-    for (const op of restricted) {
-      for (const role of ROLE_IDS.filter((r) => !isAllowed(op, r))) {
-        const res = await call(op, await tokenFor(role));
-        if (res.status !== 403 || res.body.error?.code !== 'FORBIDDEN')
-          wrong.push(`${role}: ${op.method} ${op.path} → ${res.status}`);
-      }
-    }
+  it('when the authorisation table is read, it has one row per operation of the OpenAPI document, with the same roles', () => {
+    // given: the table (data) and the document's x-roles
+    const published = new Map(ops.map((o) => [`${o.method} ${o.path}`, o.roles]));
+    const asSet = (a: Allowed) =>
+      a === 'any' ? 'authenticated' : a === 'public' ? a : [...a].sort();
+    const published2 = (r: Operation['roles']) => (Array.isArray(r) ? [...r].sort() : r);
     // then
-    expect(wrong).to.deep.equal([]);
-    expect(await settled(db)).to.deep.equal(before);
+    expect(
+      [...published.keys()].filter((k) => !(k in AUTHORISATION)),
+      'routes without a row',
+    ).to.deep.equal([]);
+    expect(
+      Object.keys(AUTHORISATION).filter((k) => !published.has(k)),
+      'rows without a route',
+    ).to.deep.equal([]);
+    const differ = Object.entries(AUTHORISATION).flatMap(([key, allowed]) =>
+      JSON.stringify(asSet(allowed)) === JSON.stringify(published2(published.get(key)!))
+        ? []
+        : [
+            `${key}: table ${JSON.stringify(asSet(allowed))}, document ${JSON.stringify(published.get(key))}`,
+          ],
+    );
+    expect(differ).to.deep.equal([]);
+    for (const allowed of Object.values(AUTHORISATION))
+      if (Array.isArray(allowed))
+        for (const role of allowed) expect(ROLE_IDS as readonly string[]).to.include(role);
   });
 
-  it('when a role is allowed on a route, never answers 401 or 403', async () => {
-    // given
-    const guarded = ops.filter((o) => o.roles !== 'public');
+  it('when every route is called without a token and as every role, each answers as the authorisation table says, and refusals change nothing', async () => {
+    // given: a token per role (once), the rows the test walks
+    const db = testContext().platform.db;
+    const tokens = new Map<string, string>();
+    for (const role of ROLE_IDS) tokens.set(role, await tokenFor(role));
+    const calls = ops.flatMap((op) =>
+      [undefined, ...ROLE_IDS].map((role) => ({
+        op,
+        role,
+        expected: expectedAnswer(AUTHORISATION[`${op.method} ${op.path}`] ?? [], role),
+      })),
+    );
+    const refused = calls.filter((c) => c.expected !== 'allowed');
+    const allowed = calls.filter((c) => c.expected === 'allowed');
+    const before = await settled(db);
     const wrong: string[] = [];
-    // when
-    for (const op of guarded) {
-      for (const role of ROLE_IDS.filter((r) => isAllowed(op, r))) {
-        const logout = op.method === 'post' && op.path === '/api/auth/logout';
-        const token = logout ? await freshToken(role) : await tokenFor(role);
-        const res = await call(op, token);
-        if (res.status === 401 || res.status === 403 || res.status >= 500)
-          wrong.push(`${role}: ${op.method} ${op.path} → ${res.status} ${res.body.error?.message}`);
-      }
-    }
+    // when: first every call that must be refused (nothing may change), then the allowed ones
+    await inBatches(refused, 8, async ({ op, role, expected }) => {
+      const res = await call(op, role && tokens.get(role));
+      const code = expected === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+      if (res.status !== expected || res.body.error?.code !== code)
+        wrong.push(
+          `${role ?? 'no token'}: ${op.method} ${op.path} → ${res.status}, expected ${expected}`,
+        );
+    });
+    const afterRefusals = await settled(db);
+    await inBatches(allowed, 8, async ({ op, role }) => {
+      const logout = op.method === 'post' && op.path === '/api/auth/logout';
+      const token = role && (logout ? await freshToken(role) : tokens.get(role));
+      const res = await call(op, token);
+      // A public route checks no token: its own 401 (e.g. no sign-in waiting) is its answer.
+      const refusal = op.roles !== 'public' && (res.status === 401 || res.status === 403);
+      if (refusal || res.status >= 500)
+        wrong.push(
+          `${role ?? 'no token'}: ${op.method} ${op.path} → ${res.status} ${res.body.error?.message}, expected allowed`,
+        );
+    });
     // then
+    expect(refused.length).to.be.greaterThan(1000);
     expect(wrong).to.deep.equal([]);
+    expect(afterRefusals).to.deep.equal(before);
   });
 
   it('when a route needs a token and none, a garbage one or a malformed header is sent, answers 401', async () => {
@@ -229,7 +267,7 @@ describe('who may call what: every route with every role', () => {
     const guarded = ops.filter((o) => o.roles !== 'public');
     const wrong: string[] = [];
     // when
-    for (const op of guarded) {
+    await inBatches(guarded, 8, async (op) => {
       const req = concreteRequest(op);
       const attempts: [string, Record<string, string>][] = [
         ['no token', {}],
@@ -254,7 +292,7 @@ describe('who may call what: every route with every role', () => {
         if (res.status !== 401 || body.error?.code !== 'UNAUTHENTICATED')
           wrong.push(`${what}: ${op.method} ${op.path} → ${res.status}`);
       }
-    }
+    });
     // then
     expect(wrong).to.deep.equal([]);
   });
@@ -272,10 +310,10 @@ describe('who may call what: every route with every role', () => {
     const wrong: string[] = [];
     // when
     const first = await api<ErrorBody>('GET', '/api/me', { token });
-    for (const op of guarded) {
+    await inBatches(guarded, 8, async (op) => {
       const res = await call(op, token);
       if (res.status !== 401) wrong.push(`${op.method} ${op.path} → ${res.status}`);
-    }
+    });
     // then
     expect(first.status).to.equal(401);
     expect(first.body.error.code).to.equal('UNAUTHENTICATED');

@@ -1,5 +1,7 @@
 import type { Domain } from '../../../domain/domain.ts';
 import { expect } from 'chai';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import type { Knex } from 'knex';
 import type { EngineClient } from '../../../engine/client.ts';
 import type { Logger } from '../../../lib/logger.ts';
@@ -20,6 +22,10 @@ interface Document {
   openapi: string;
   paths: Record<string, Record<string, Operation>>;
 }
+
+const addFormats =
+  (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule;
 
 const quietLog: Logger = {
   info: () => undefined,
@@ -125,6 +131,39 @@ describe('the OpenAPI document', () => {
       ).to.deep.equal(names);
       expect(declared.every((p) => p.required)).to.equal(true);
     }
+  });
+
+  it('when a route is declared, its success answer publishes a JSON schema that compiles, or its media types, or no body', () => {
+    // given
+    const doc = buildOpenApi(routeTable(), 'test') as Document & {
+      components: { schemas: Record<string, object> };
+    };
+    const ajv = new Ajv({ strict: false });
+    addFormats(ajv);
+    const missing: string[] = [];
+    // when
+    for (const [path, methods] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(methods)) {
+        const [status, success] = Object.entries(op.responses).find(([s]) => /^[23]/.test(s))!;
+        const content = (success as { content?: Record<string, { schema?: object }> }).content;
+        if (status === '204' || status === '302') {
+          if (content) missing.push(`${method} ${path}: ${status} with a body`);
+          continue;
+        }
+        if (!content) {
+          missing.push(`${method} ${path}: ${status} without content`);
+          continue;
+        }
+        const json = content['application/json']?.schema;
+        if (json) ajv.compile({ ...json, components: doc.components });
+        for (const code of ['400', '404', '405', '409', '500'])
+          expect(op.responses[code], `${method} ${path} ${code}`).to.deep.include({
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          });
+      }
+    // then
+    expect(missing).to.deep.equal([]);
+    expect(doc.components.schemas.Error).to.have.property('required').that.deep.equals(['error']);
   });
 
   it('when operations are named, every operationId is unique', () => {
