@@ -246,6 +246,10 @@ export function createIncidentsRepository(db: Knex | Knex.Transaction) {
         if (f.createdBy) q.where('created_by', f.createdBy);
         if (f.q) {
           const like = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          // The grams index keeps the candidates (record-store.repository.ts `list`).
+          const text = f.q.trim();
+          if ([...text].length >= 2 || (text.codePointAt(0) ?? 0) > 0x7f)
+            q.whereRaw('itsm_search_grams(incidents.*) @> itsm_query_grams(?)', [f.q]);
           q.where((w) => w.whereILike('title', like).orWhereILike('number', like));
         }
       });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Knex } from 'knex';
 import { createDb, migrationsDir } from '../../db/client.ts';
+import { createIncidentsRepository } from '../../db/repositories/incidents.repository.ts';
 import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
 import { createTaskRepository } from '../../db/repositories/tasks.repository.ts';
 import { knownErrorKind } from '../../lib/records/kinds/known-error.ts';
@@ -140,6 +141,23 @@ describe('list search: Chinese and English text from the grams index', () => {
       for (const plan of plans)
         expect(plan, kind.type).to.include(`${kind.table}_search_grams_idx`);
     }
+  });
+
+  it('answers the search of the incident list (GET /api/incidents) from the grams index', async () => {
+    // given the statements a search sends
+    const db = testContext().platform.db;
+    const statements = await statementsOf(
+      db,
+      () => createIncidentsRepository(db).list({ q: '网络故障', limit: 25, offset: 0 }),
+      (sql) => sql.includes('"incidents"') && sql.includes('ilike'),
+    );
+
+    // when
+    const plans = await Promise.all(statements.map((s) => planWithoutSeqScan(db, s)));
+
+    // then
+    expect(plans).to.have.length(2);
+    for (const plan of plans) expect(plan).to.include('incidents_search_grams_idx');
   });
 
   it('answers the queue filter of the task list from an index of candidate groups', async () => {
