@@ -36,8 +36,10 @@ export function renderApplicationYaml(options: {
   ports: EnginePorts;
   clockControlled: boolean;
   exporter?: ExporterSettings;
+  /** Partitions of the one-broker cluster (1 unless ENGINE_PARTITIONS says otherwise). */
+  partitions?: number;
 }): string {
-  const { dataDir, ports, clockControlled, exporter } = options;
+  const { dataDir, ports, clockControlled, exporter, partitions = 1 } = options;
   const config = {
     zeebe: {
       clock: { controlled: clockControlled },
@@ -58,7 +60,7 @@ export function renderApplicationYaml(options: {
           snapshotPeriod: '5m',
           disk: { freeSpace: { processing: '128MB', replication: '64MB' } },
         },
-        cluster: { clusterSize: 1, replicationFactor: 1, partitionsCount: 1 },
+        cluster: { clusterSize: 1, replicationFactor: 1, partitionsCount: partitions },
         threads: { cpuThreadCount: 1, ioThreadCount: 1 },
         experimental: { raft: { preallocateSegmentFiles: false } },
         exporters: exporter

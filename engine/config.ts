@@ -20,6 +20,11 @@ export interface EngineEnvConfig {
   ENGINE_MANAGEMENT_PORT: number;
   /** Maximum Java heap of the engine the platform starts. */
   ENGINE_HEAP: string;
+  /**
+   * Partitions of the engine the platform starts (fixed when its data is first created): more
+   * than one spreads instances over partitions, each exported and projected on its own.
+   */
+  ENGINE_PARTITIONS: number;
 }
 
 export const engineConfigSchema: JSONSchemaType<EngineEnvConfig> = {
@@ -34,6 +39,7 @@ export const engineConfigSchema: JSONSchemaType<EngineEnvConfig> = {
     ENGINE_REST_PORT: { type: 'integer', minimum: 1, maximum: 65535, default: 8080 },
     ENGINE_MANAGEMENT_PORT: { type: 'integer', minimum: 1, maximum: 65535, default: 9600 },
     ENGINE_HEAP: { type: 'string', pattern: '^[0-9]+[mMgG]$', default: '1g' },
+    ENGINE_PARTITIONS: { type: 'integer', minimum: 1, maximum: 16, default: 1 },
   },
   required: [],
   additionalProperties: false,

@@ -5,6 +5,7 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -34,6 +35,29 @@ export interface EngineRuntimeOptions {
   readyTimeoutMs?: number;
   /** Use a broker of this state folder that is already running (another entry point's) instead of restarting it. */
   attach?: boolean;
+  /** Partitions; a data folder keeps the count it was created with (see {@link checkPartitions}). */
+  partitions?: number;
+}
+
+/**
+ * Zeebe fixes the partition count when its data is created: a broker started on data of
+ * another count does not come up. The count is kept beside the data, and a different one is
+ * refused with what to do.
+ */
+export function checkPartitions(stateDir: string, partitions: number): void {
+  const dataDir = path.join(stateDir, 'data');
+  const marker = path.join(stateDir, 'partitions');
+  const hasData = existsSync(dataDir) && readdirSync(dataDir).length > 0;
+  if (hasData && existsSync(marker)) {
+    const created = Number(readFileSync(marker, 'utf8').trim());
+    if (created !== partitions)
+      throw new Error(
+        `The engine's data in ${dataDir} was created with ${created} partition(s); ` +
+          `ENGINE_PARTITIONS=${partitions} needs fresh engine data: set ENGINE_PARTITIONS=${created}, ` +
+          `or stop the platform and remove ${dataDir} (its running instances are lost)`,
+      );
+  }
+  if (!hasData || !existsSync(marker)) writeFileSync(marker, `${partitions}\n`);
 }
 
 /** An engine started by the platform. */
@@ -148,6 +172,7 @@ export async function startEngine(
     }
   }
 
+  checkPartitions(stateDir, options.partitions ?? 1);
   // Spring Boot reads ./config/application.yaml from the working folder before the copy
   // shipped on the classpath, so each state folder carries its own configuration.
   const configFile = path.join(stateDir, 'config', 'application.yaml');
@@ -158,6 +183,7 @@ export async function startEngine(
       ports,
       clockControlled: options.clockControlled,
       exporter: options.exporter,
+      partitions: options.partitions ?? 1,
     }),
     { mode: 0o600 },
   );

@@ -137,6 +137,7 @@ export async function startInfrastructure(
       },
       clockControlled,
       heap: engineConfig.ENGINE_HEAP,
+      partitions: engineConfig.ENGINE_PARTITIONS,
       jdk,
       attach: options.attach,
       exporter: { jarPath, ...exporterJdbc },
