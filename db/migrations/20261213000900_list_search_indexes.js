@@ -6,8 +6,9 @@
  * Search: the embedded PostgreSQL is initialised with the C locale, under which pg_trgm drops
  * CJK characters; and even under a locale that keeps them, a two-character Chinese word (most
  * search terms: 网络, 故障) yields no trigram for `like '%网络%'`. So a record's text is cut
- * into grams here, locale-independently: every bigram of its lower-cased text, plus single
- * characters beyond ASCII (a one-character Chinese search). A GIN index on the grams of the
+ * into grams here, locale-independently: every trigram and bigram of its lower-cased text,
+ * plus single characters beyond ASCII; a search needs its trigrams (three characters or
+ * more), its bigram (two: most Chinese words) or its one character. A GIN index on the grams of the
  * whole row (`itsm_search_grams(<table>.*)`: every text column and every string in
  * `attributes`, except ids, stamps and who-did-it columns) lets a search keep only the rows
  * holding every gram of the query; the repository's `ilike` on the kind's text fields then
@@ -24,42 +25,48 @@ export async function up(knex) {
   const { rows } = await knex.raw('select quote_ident(current_schema()) as s');
   const s = String(rows[0].s);
   // The searchable text of a row (as jsonb): its string columns and attribute strings,
-  // lower-cased, ids and who-did-it columns left out. Stamps (`*_at`) stay in: their text
-  // follows the session's TimeZone, which only changes grams no search relies on (a search
-  // matches text fields), so the function is as good as immutable for the index. Written
-  // with jsonpath (no row per value): the index computes it on every insert and update.
+  // lower-cased; ids, engine keys, who-did-it columns and stamps (`*_at`) left out (their
+  // digits would be in every row's grams, and a stamp's text follows the session's
+  // TimeZone). Written with jsonpath (no row per value): the index computes it on every
+  // insert and update.
   // (`\?` is knex's escape of a literal question mark.)
   await knex.raw(String.raw`
     create or replace function itsm_search_text(r jsonb) returns text
     language sql immutable parallel safe as $$
       select lower(array_to_string(array(select jsonb_array_elements_text(
         jsonb_path_query_array(
-          r - '{id,status,created_by,updated_by,request_id,customer_id,service_id,ci_id,incident_id,attributes}'::text[],
-          '$.* \? (@.type() == "string")')
+          r - '{id,status,created_by,updated_by,request_id,customer_id,service_id,ci_id,incident_id,process_instance_key,attributes}'::text[],
+          '$.keyvalue() \? (@.value.type() == "string" && !(@.key like_regex "_at$")).value')
         || jsonb_path_query_array(r, '$.attributes.* \? (@.type() == "string")'))), ' '))
     $$`);
-  // Grams of a text: its bigrams (the pairs from the first and from the second character,
-  // cut by regexp_replace, not one substr per character: substr is linear in UTF-8) and its
-  // characters beyond ASCII. A leftover single character or white space only adds keys.
+  // Grams of a text: its trigrams and bigrams (cut by regexp_replace from each starting
+  // offset, not one substr per character: substr is linear in UTF-8) and its characters
+  // beyond ASCII. A leftover shorter piece or white space only adds keys.
   await knex.raw(String.raw`
     create or replace function itsm_text_grams(doc text) returns text[]
     language sql immutable strict parallel safe as $$
       select array_remove(
         string_to_array(regexp_replace(d, '(..)', E'\\1\x01', 'g'), E'\x01')
         || string_to_array(regexp_replace(substr(d, 2), '(..)', E'\\1\x01', 'g'), E'\x01')
+        || string_to_array(regexp_replace(d, '(...)', E'\\1\x01', 'g'), E'\x01')
+        || string_to_array(regexp_replace(substr(d, 2), '(...)', E'\\1\x01', 'g'), E'\x01')
+        || string_to_array(regexp_replace(substr(d, 3), '(...)', E'\\1\x01', 'g'), E'\x01')
         || string_to_array(regexp_replace(d, '[\x01-\x7f]+', '', 'g'), null),
         '')
       from (select replace(doc, E'\x01', '') as d) s
     $$`);
-  // The grams a search needs: the bigrams of its lower-cased text, or its one character.
+  // The grams a search needs: the trigrams of its lower-cased text (selective for Latin
+  // text and digits), the bigram of a two-character one (most Chinese words), or its one
+  // character; none of only white space.
   await knex.raw(String.raw`
     create or replace function itsm_query_grams(q text) returns text[]
     language sql immutable strict parallel safe as $$
-      select case when char_length(q) = 1 then array[lower(q)]
+      select case when n = 1 then array[l]
                   else coalesce((select array_agg(distinct g)
-                                 from (select substr(lower(q), i, 2) as g
-                                       from generate_series(1, char_length(q) - 1) i) s
+                                 from (select substr(l, i, least(n, 3)) as g
+                                       from generate_series(1, n - least(n, 3) + 1) i) s
                                  where g !~ '^\s*$' and strpos(g, E'\x01') = 0), '{}') end
+      from (select lower(q) as l, char_length(q) as n) x
     $$`);
   await knex.raw(String.raw`
     create or replace function itsm_search_grams(r anyelement) returns text[]

@@ -232,9 +232,10 @@ export function createRecordStore(db: Knex) {
       if (f.scope?.customerId) q.where({ customer_id: f.scope.customerId });
       if (f.scope?.createdBy) q.where({ created_by: f.scope.createdBy });
       if (f.q) {
-        // The grams index (migration 20261213000900) keeps the rows holding every bigram of
-        // the search (or its one non-ASCII character), whatever the database's locale; the
-        // ILIKE below decides exactly. A one-letter Latin search has no selective gram: ILIKE only.
+        // The grams index (migration 20261213000900) keeps the rows holding every gram of the
+        // search (its trigrams, its bigram, or its one non-ASCII character), whatever the
+        // database's locale; the ILIKE below decides exactly. A one-letter Latin search has no
+        // selective gram: ILIKE only.
         const trimmed = f.q.trim();
         if ([...trimmed].length >= 2 || (trimmed.codePointAt(0) ?? 0) > 0x7f)
           q.whereRaw('itsm_search_grams(??.*) @> itsm_query_grams(?)', [kind.table, f.q]);

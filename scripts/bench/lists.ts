@@ -94,7 +94,7 @@ export function seedSql(from: Sizes, to: Sizes): string[] {
   const person = (i: string) =>
     `${pick(SURNAMES, `${i} * 13`)} || ${pick(GIVEN, `${i} * 17 / 12`)}`;
   const desc = (i: string) =>
-    `${pick(PLACES, `${i} * 5`)} || ' ' || ${pick(ZH, `${i} * 11`)} || '，' || ${pick(EN, `${i} * 3`)} || '. Asset PC-' || lpad((${i} % 50000)::text, 5, '0')`;
+    `${pick(PLACES, `${i} * 5`)} || ' ' || ${pick(ZH, `${i} * 11`)} || '，' || ${pick(EN, `${i} * 5`)} || '. Asset PC-' || lpad((${i} % 50000)::text, 5, '0')`;
   // Spread over the last two years, the newest rows at the highest numbers.
   const at = (i: string, n: number) =>
     `now() - interval '730 days' * (1 - ${i}::float8 / ${Math.max(n, 1)})`;
