@@ -99,6 +99,7 @@ describe('engine configuration', () => {
       ENGINE_REST_PORT: 8080,
       ENGINE_MANAGEMENT_PORT: 9600,
       ENGINE_HEAP: '1g',
+      ENGINE_PARTITIONS: 1,
     });
   });
 
