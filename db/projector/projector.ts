@@ -17,6 +17,11 @@ export interface ProjectorOptions {
   retentionMs?: number;
   /** How often pruning runs (ms). */
   pruneIntervalMs?: number;
+  /**
+   * The partitions this projector takes (default: every partition the exporter writes), so
+   * projectors can share the partitions of a large cluster between them.
+   */
+  partitions?: (partitionId: number) => boolean;
 }
 
 /** A running projector. */
@@ -61,7 +66,7 @@ export function createProjector(
   async function partitions(): Promise<number[]> {
     const rows: { partition_id: number }[] =
       await db('exporter_positions').distinct('partition_id');
-    return rows.map((r) => r.partition_id);
+    return rows.map((r) => r.partition_id).filter((id) => options.partitions?.(id) ?? true);
   }
 
   /** Projects one batch of one partition; returns how many records it applied. */
