@@ -1,35 +1,19 @@
-/** The shapes of the API answers the pages read (api.md). */
-export interface TaskSla {
-  clockType: string;
-  dueAt: string;
-  percent: number;
-  remainingMinutes: number;
-  state: 'running' | 'paused' | 'stopped';
-  level: 'ok' | 'amber' | 'red';
-}
+/**
+ * The shapes of the API answers the pages read: generated from the OpenAPI document
+ * (clients/typescript/schema.ts, `npm run openapi:client`), narrowed where the UI reads a
+ * free-form part (a form-js schema) more precisely.
+ */
+import type { components } from '../../clients/typescript/schema.ts';
 
-export interface TaskItem {
-  id: string;
-  /** In the user's server-side language (users.locale). */
-  name: string;
-  /** The name in every language (zh-CN falls back to English where the diagram has no label). */
-  names?: { en: string; 'zh-CN': string };
-  processId: string;
-  elementId: string;
-  record: { type: string; number: string } | null;
-  candidateGroups: string[];
-  assignee: string | null;
-  createdAt: string;
-  dueAt: string | null;
-  formId: string | null;
-  state: 'open' | 'completed' | 'canceled';
-  sla: TaskSla | null;
-}
+type Schemas = components['schemas'];
+/** An open task's SLA countdown (the API's TaskSla). */
+export type TaskSla = Schemas['TaskSla'];
 
-export interface TaskDetail extends TaskItem {
-  form: FormSchema | null;
-  variables: Record<string, unknown>;
-}
+/** A task as the task list answers it. */
+export type TaskItem = Schemas['Task'];
+
+/** One task with its form and the variables the form reads. */
+export type TaskDetail = Omit<Schemas['TaskDetail'], 'form'> & { form: FormSchema | null };
 
 export interface FormComponent {
   id?: string;

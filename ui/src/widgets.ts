@@ -12,7 +12,7 @@ export function notice(kind: 'error' | 'info', text: string): HTMLElement {
 }
 
 /** The SLA countdown of a task: clock, percent, time left, level colour; paused marked. */
-export function slaBadge(sla: TaskSla | null): HTMLElement {
+export function slaBadge(sla: TaskSla | null | undefined): HTMLElement {
   if (!sla) return h('span', { class: 'sla sla-none' }, t('sla.none'));
   const left =
     sla.remainingMinutes >= 0

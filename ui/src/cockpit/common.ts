@@ -4,6 +4,7 @@ import { h } from '../dom.ts';
 import { t, type Key } from '../i18n.ts';
 import { currentUser, token } from '../session.ts';
 import { COCKPIT_ROLES } from './roles.ts';
+import type { components } from '../../../clients/typescript/schema.ts';
 
 /** Roles that may edit an instance's variables and retry its incidents (the API's access). */
 export const OPERATOR_ROLES = ['process-owner', 'incident-manager', 'admin'];
@@ -37,39 +38,14 @@ export function migrates(): boolean {
 
 export type InstanceState = 'active' | 'completed' | 'canceled' | 'incident';
 
-export interface InstanceSummary {
-  key: string;
-  processId: string;
-  version: number;
-  state: InstanceState;
-  startedAt: string;
-  endedAt?: string;
-  record?: { type: string; number: string };
-  /** When the instance last moved to another process version. */
-  migratedAt?: string;
-}
+/** An instance as the instance list answers it (generated from the OpenAPI document). */
+export type InstanceSummary = components['schemas']['InstanceSummary'];
 
-export interface InstanceDetail extends InstanceSummary {
-  definitionKey: string;
-  elements: { elementId: string; state: string; count: number }[];
-  incidents: {
-    key: string;
-    elementId: string | null;
-    type: string;
-    message: string;
-    jobKey?: string;
-    createdAt: string;
-  }[];
-  variables: Record<string, unknown>;
-}
+/** One instance with its elements, open incidents and variables. */
+export type InstanceDetail = components['schemas']['Instance'];
 
-export interface ProcessVersion {
-  key: string;
-  processId: string;
-  name?: string;
-  version: number;
-  deployedAt: string;
-}
+/** A deployed process version. */
+export type ProcessVersion = components['schemas']['ProcessVersion'];
 
 /** The state of an instance as a coloured badge. */
 export function stateBadge(state: string): HTMLElement {
