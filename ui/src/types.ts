@@ -3,9 +3,32 @@
  * (clients/typescript/schema.ts, `npm run openapi:client`), narrowed where the UI reads a
  * free-form part (a form-js schema) more precisely.
  */
-import type { components } from '../../clients/typescript/schema.ts';
+import type { components, paths } from '../../clients/typescript/schema.ts';
 
 type Schemas = components['schemas'];
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/**
+ * The JSON answer of a route as its OpenAPI document publishes it, e.g.
+ * `Answer<'/api/process-migrations/check', 'post'>` (the first success status's body).
+ */
+export type Answer<P extends keyof paths, M extends Method & keyof paths[P]> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? R extends { 200: { content: { 'application/json': infer T } } }
+    ? T
+    : R extends { 201: { content: { 'application/json': infer T } } }
+      ? T
+      : never
+  : never;
+
+/** The JSON body a route takes. */
+export type Body<P extends keyof paths, M extends Method & keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer T } };
+}
+  ? T
+  : never;
 /** An open task's SLA countdown (the API's TaskSla). */
 export type TaskSla = Schemas['TaskSla'];
 
@@ -34,28 +57,11 @@ export interface FormSchema {
   [other: string]: unknown;
 }
 
-export interface Incident {
-  id: string;
-  number: string;
-  title: string;
-  description: string | null;
-  status: string;
-  priority: string;
-  impact: number;
-  urgency: number;
-  channel: string;
-  assignmentGroup: string | null;
-  assignee: string | null;
-  history: { at: string; actor: string; action: string; details: unknown }[];
-}
+/** An incident with its history (GET /api/incidents/:id). */
+export type Incident = Answer<'/api/incidents/{id}', 'get'>;
 
-export interface SlaClockView {
-  clockType: string;
-  state: string;
-  dueAt: string;
-  targetMinutes: number;
-  events: { event: string; level: number | null; at: string; reason: string | null }[];
-}
+/** One SLA clock with its ledger (GET /api/incidents/:id/sla). */
+export type SlaClockView = Answer<'/api/incidents/{id}/sla', 'get'>['clocks'][number];
 
 export interface Named {
   id: string;

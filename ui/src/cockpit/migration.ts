@@ -1,37 +1,12 @@
 import { api, messageOf } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { t, type Key } from '../i18n.ts';
+import type { Answer } from '../types.ts';
 import { notice } from '../widgets.ts';
 
-interface Finding {
-  code: string;
-  message: string;
-  elementId?: string;
-  params: Record<string, string>;
-}
-interface Mapping {
-  sourceElementId: string;
-  targetElementId: string;
-}
-interface CheckAnswer {
-  mapping: Mapping[];
-  proposedMapping: Mapping[];
-  activeElements: {
-    elementId: string;
-    elementType: string;
-    name?: string;
-    instances: number;
-    candidates: { elementId: string; name?: string }[];
-  }[];
-  planFindings: Finding[];
-  instances: { key: string; migratable: boolean; findings: Finding[] }[];
-  total: number;
-}
-interface MigrateAnswer {
-  items: { key: string; outcome: string; findings: Finding[]; engineMessage?: string }[];
-  migrated: number;
-  caughtUp: boolean;
-}
+type CheckAnswer = Answer<'/api/process-migrations/check', 'post'>;
+type MigrateAnswer = Answer<'/api/process-migrations', 'post'>;
+type Finding = CheckAnswer['planFindings'][number];
 
 /** A finding in the reader's language (the API's English sentence when the code is unknown). */
 export function findingText(f: Finding): string {

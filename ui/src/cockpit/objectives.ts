@@ -3,30 +3,14 @@ import { h, mount } from '../dom.ts';
 import { dateTime, label, lang, t, type Key } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
+import type { Answer } from '../types.ts';
 
 /** One KPI as GET /api/kpis answers it. */
-export interface Kpi {
-  id: string;
-  /** A record kind's objective names itself in both languages. */
-  labels?: { en: string; 'zh-CN': string };
-  target: number;
-  comparator: '>=' | '<=' | '=';
-  actual: number | null;
-  numerator: number;
-  denominator: number;
-  met: boolean | null;
-}
+export type Kpi = Answer<'/api/kpis', 'get'>['items'][number];
 
-interface Series {
-  items: { period: string; kpis: Kpi[] }[];
-}
+type Series = Answer<'/api/kpis/series', 'get'>;
 
-interface Compliance {
-  from: string;
-  to: string;
-  items: { priority: string; clockType: string; met: number; total: number; rate: number | null }[];
-  breachedOpen: { priority: string; clockType: string; count: number }[];
-}
+type Compliance = Answer<'/api/sla/compliance', 'get'>;
 
 /** How a KPI's values read: a share (percent), points, or a count. */
 function kind(id: string): 'percent' | 'points' | 'count' {
@@ -45,7 +29,7 @@ function format(id: string, value: number): string {
 function kpiName(kpi: Pick<Kpi, 'id' | 'labels'>): string {
   const key = `cockpit.kpi.${kpi.id}` as Key;
   if (t(key) !== key) return t(key);
-  return kpi.labels ? kpi.labels[lang()] : kpi.id;
+  return kpi.labels?.[lang()] ?? kpi.id;
 }
 
 /** The first instant of the month `back` months before this one, in Asia/Shanghai (UTC+8). */

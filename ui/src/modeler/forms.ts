@@ -16,14 +16,10 @@ import { h, mount } from '../dom.ts';
 import { dateTime, t } from '../i18n.ts';
 import { flash, go, type PageContext } from '../nav.ts';
 import { notice } from '../widgets.ts';
+import type { Answer } from '../types.ts';
 
 /** The latest version of a deployed form (GET /api/forms). */
-export interface FormSummary {
-  formId: string;
-  version: number;
-  key: string;
-  deployedAt: string;
-}
+export type FormSummary = Answer<'/api/forms', 'get'>['items'][number];
 
 /** What a form id may be (the engine takes the form's `id`; the modeler keeps to these). */
 const FORM_ID = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;

@@ -10,16 +10,10 @@ import { t } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { currentUser } from '../session.ts';
 import { notice, showFieldErrors } from '../widgets.ts';
+import type { Answer } from '../types.ts';
 
-/** One entry of GET /api/job-types (the fields shown). */
-interface JobType {
-  type: string;
-  owner: 'platform' | 'external';
-  name: string;
-  description: string | null;
-  active: boolean;
-  retired?: string;
-}
+/** One entry of GET /api/job-types. */
+type JobType = Answer<'/api/job-types', 'get'>['items'][number];
 
 /** The state of a job type in words: active, retired (platform) or inactive (external). */
 function stateOf(j: JobType): string {

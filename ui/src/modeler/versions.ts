@@ -2,22 +2,13 @@
 import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import { dateTime, t } from '../i18n.ts';
+import type { Answer } from '../types.ts';
 
 /** The latest version of a deployed process (GET /api/processes). */
-export interface ProcessSummary {
-  processId: string;
-  name: string | null;
-  version: number;
-  deployedAt: string;
-  key: string;
-}
+export type ProcessSummary = Answer<'/api/processes', 'get'>['items'][number];
 
 /** One version with its instance counts (GET /api/processes/:id/versions). */
-export interface ProcessVersion extends ProcessSummary {
-  active: number;
-  completed: number;
-  incident: number;
-}
+export type ProcessVersion = Answer<'/api/processes/{processId}/versions', 'get'>['items'][number];
 
 export async function loadProcesses(): Promise<ProcessSummary[]> {
   return (await api<{ items: ProcessSummary[] }>('GET', '/api/processes')).items;

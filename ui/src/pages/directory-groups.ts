@@ -3,11 +3,9 @@ import { h, mount } from '../dom.ts';
 import { t } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { notice, showFieldErrors } from '../widgets.ts';
+import type { Answer } from '../types.ts';
 
-interface GroupRoles {
-  group: string;
-  roles: string[];
-}
+type GroupRoles = Answer<'/api/auth/oidc/group-roles', 'get'>['items'][number];
 
 /** The roles typed in a row: comma- or space-separated ids. */
 const rolesOf = (text: string) => text.split(/[\s,，]+/).filter(Boolean);

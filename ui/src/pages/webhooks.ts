@@ -3,6 +3,7 @@ import { h, mount } from '../dom.ts';
 import { dateTime, t, type Key } from '../i18n.ts';
 import type { PageContext } from '../nav.ts';
 import { notice, showFieldErrors } from '../widgets.ts';
+import type { Answer } from '../types.ts';
 
 /** The events an admin can subscribe to (the API's closed list). */
 const EVENTS = [
@@ -15,32 +16,11 @@ const EVENTS = [
   'process.incident-raised',
 ] as const;
 
-interface Subscription {
-  id: string;
-  url: string;
-  description: string | null;
-  events: string[];
-  enabled: boolean;
-  createdBy: string;
-  createdAt: string;
-}
+/** A subscription as GET /api/webhooks answers it. */
+type Subscription = Answer<'/api/webhooks', 'get'>['items'][number];
 
-interface Delivery {
-  id: string;
-  eventType: string;
-  idempotencyKey: string;
-  status: string;
-  attempts: number;
-  nextAttemptAt: string;
-  createdAt: string;
-  log: {
-    attempt: number;
-    at: string;
-    statusCode: number | null;
-    error: string | null;
-    durationMs: number;
-  }[];
-}
+/** A delivery with its attempts (GET /api/webhooks/:id/deliveries). */
+type Delivery = Answer<'/api/webhooks/{id}/deliveries', 'get'>['items'][number];
 
 const eventLabel = (type: string) => t(`webhooks.event.${type}` as Key);
 
