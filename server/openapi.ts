@@ -62,6 +62,10 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
       },
       '409': { description: 'Not allowed in the current state', ...errorContent },
       '500': { description: 'Server fault', ...errorContent },
+      '503': {
+        description: 'The engine or the database is unavailable, or the process is not deployed',
+        ...errorContent,
+      },
     };
     for (const [status, a] of Object.entries(r.otherAnswers ?? {}))
       responses[status] = {

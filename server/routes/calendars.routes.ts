@@ -320,7 +320,9 @@ export function calendarRoutes(deps: {
     route({
       method: 'get',
       path: '/api/calendars/:code',
-      params: CODE_PARAM,
+      // Without the "not": GET /api/calendars/national-days is its own operation, and a
+      // concrete path matches before a templated one (OpenAPI 3.1, Paths Object).
+      params: { code: { type: 'string', pattern: CALENDAR_CODE.source } },
       summary: 'One business calendar',
       tag: TAG,
       access: 'authenticated',

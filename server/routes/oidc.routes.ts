@@ -1,10 +1,13 @@
 import { ROLE_IDS } from '../auth/roles.ts';
 import { SIGN_IN_MINUTES, type OidcService } from '../services/oidc.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { errorSchema } from './schemas.ts';
 
 /** The cookie binding a sign-in through the provider to the browser that started it. */
 export const OIDC_COOKIE = 'itsm_oidc';
 const COOKIE_PATH = '/api/auth/oidc';
+/** Printable ASCII, as OAuth 2.0 writes codes, states and error texts. */
+const ASCII = '^[\\x20-\\x7E]*$';
 
 /** The cookies of a `Cookie` header by name (first one wins; undecodable values skipped). */
 export function parseCookies(header: string | undefined): Record<string, string> {
@@ -148,11 +151,13 @@ export function oidcRoutes(deps: { oidc: OidcService }): RouteSpec[] {
       query: {
         type: 'object',
         properties: {
-          code: { type: 'string', maxLength: 4096 },
-          state: { type: 'string', maxLength: 1024 },
-          iss: { type: 'string', maxLength: 1024 },
-          error: { type: 'string', maxLength: 1024 },
-          error_description: { type: 'string', maxLength: 4096 },
+          // OAuth 2.0 values are printable ASCII (RFC 6749 appendix A); the lengths keep the
+          // whole URL, percent-encoded, within Node's 16 KB of request headers (else 431).
+          code: { type: 'string', maxLength: 2048, pattern: ASCII },
+          state: { type: 'string', maxLength: 512, pattern: ASCII },
+          iss: { type: 'string', maxLength: 512, pattern: ASCII },
+          error: { type: 'string', maxLength: 256, pattern: ASCII },
+          error_description: { type: 'string', maxLength: 1024, pattern: ASCII },
         },
         // Providers add their own parameters (session_state, scope …).
         additionalProperties: true,
@@ -188,6 +193,12 @@ export function oidcRoutes(deps: { oidc: OidcService }): RouteSpec[] {
       access: 'public',
       body: { type: 'object', additionalProperties: false },
       success: { status: 200, description: '{ token, expiresAt, user }', schema: sessionSchema },
+      otherAnswers: {
+        401: {
+          description: 'No accepted sign-in is waiting for this browser, or its user is gone',
+          schema: errorSchema,
+        },
+      },
       async handler(req) {
         const { token, expiresAt, user } = await deps.oidc.takeSession(req.cookies?.[OIDC_COOKIE]);
         return {

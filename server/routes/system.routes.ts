@@ -11,7 +11,7 @@ import type { AuthService } from '../services/auth.service.ts';
 import { createLoginThrottle, type LoginThrottle } from '../services/login-throttle.service.ts';
 import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { route, type RouteSpec } from './route-spec.ts';
-import { arrayOf, instant, int, itemsOf, obj, str } from './schemas.ts';
+import { arrayOf, errorSchema, instant, int, itemsOf, obj, str } from './schemas.ts';
 
 const UP_DOWN = { type: 'string', enum: ['up', 'down'] };
 const ME = obj({
@@ -107,6 +107,13 @@ export function systemRoutes(deps: {
           expiresAt: instant,
           user: obj({ username: str, displayName: str, locale: str, roles: arrayOf(str) }),
         }),
+      },
+      otherAnswers: {
+        401: { description: 'Wrong username or password', schema: errorSchema },
+        429: {
+          description: 'Too many failed sign-ins for the username or the address (Retry-After)',
+          schema: errorSchema,
+        },
       },
       async handler(req) {
         const { username, password } = req.body as { username: string; password: string };
