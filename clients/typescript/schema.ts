@@ -12642,20 +12642,95 @@ export interface operations {
               commands: {
                 [key: string]: {
                   from: string[];
-                  labels: Record<string, unknown>;
+                  labels: {
+                    en: string;
+                    'zh-CN': string;
+                  };
                   roles: string[];
-                  schema: Record<string, unknown>;
+                  schema: {
+                    properties: {
+                      [key: string]: Record<string, unknown>;
+                    };
+                    required?: string[];
+                    /** @constant */
+                    type: 'object';
+                  };
                 };
               };
-              createSchema: Record<string, unknown>;
-              fields: Record<string, unknown>;
-              labels: Record<string, unknown>;
-              list?: Record<string, unknown>;
+              createSchema: {
+                properties: {
+                  [key: string]: Record<string, unknown>;
+                };
+                required?: string[];
+                /** @constant */
+                type: 'object';
+              };
+              fields: {
+                [key: string]: {
+                  choicesFrom?: string;
+                  column?: boolean;
+                  columnName?: string;
+                  enum?: string[];
+                  enumLabels?: {
+                    [key: string]: {
+                      en: string;
+                      'zh-CN': string;
+                    };
+                  };
+                  /** @enum {string} */
+                  format?: 'date-time' | 'date' | 'uuid' | 'email';
+                  items?: {
+                    format?: string;
+                    type: string;
+                  };
+                  labels: {
+                    en: string;
+                    'zh-CN': string;
+                  };
+                  maximum?: number;
+                  maxItems?: number;
+                  maxLength?: number;
+                  minimum?: number;
+                  minLength?: number;
+                  refersTo?: string;
+                  /** @enum {string} */
+                  type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+                };
+              };
+              labels: {
+                plural: {
+                  en: string;
+                  'zh-CN': string;
+                };
+                singular: {
+                  en: string;
+                  'zh-CN': string;
+                };
+              };
+              list: {
+                columns: string[];
+                filters: string[];
+              };
               ownRoutes: boolean;
               path: string;
               prefix: string;
               processIds: string[];
-              statuses: Record<string, unknown>;
+              statuses: {
+                final: string[];
+                initial: string;
+                labels: {
+                  [key: string]: {
+                    en: string;
+                    'zh-CN': string;
+                  };
+                };
+                stamps?: {
+                  [key: string]: string;
+                };
+                transitions: {
+                  [key: string]: string[];
+                };
+              };
               type: string;
             }[];
           };

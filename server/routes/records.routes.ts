@@ -22,8 +22,10 @@ import {
   anyValue,
   arrayOf,
   bool,
+  int,
   isoText,
   itemsOf,
+  num,
   obj,
   SPREADSHEET_CONTENT,
   str,
@@ -113,6 +115,44 @@ const page = (item: object) => ({
   required: ['items', 'total'],
 });
 
+/** A text in both languages. */
+const BOTH_LANGUAGES = obj({ en: str, 'zh-CN': str });
+
+/** An object whose every property has this schema. */
+const mapOf = (values: object) => ({ type: 'object', additionalProperties: values });
+
+/** A JSON Schema of an object (a create or command body). */
+const OBJECT_SCHEMA = obj(
+  {
+    type: { type: 'string', const: 'object' },
+    properties: mapOf({ type: 'object' }),
+    required: arrayOf(str),
+  },
+  ['type', 'properties'],
+);
+
+/** One field of a kind (lib/records/kind.ts FieldSpec) as the UI reads it. */
+const FIELD_VIEW = obj(
+  {
+    type: { type: 'string', enum: ['string', 'integer', 'number', 'boolean', 'array', 'object'] },
+    labels: BOTH_LANGUAGES,
+    enum: arrayOf(str),
+    enumLabels: mapOf(BOTH_LANGUAGES),
+    format: { type: 'string', enum: ['date-time', 'date', 'uuid', 'email'] },
+    minLength: int,
+    maxLength: int,
+    minimum: num,
+    maximum: num,
+    items: obj({ type: str, format: str }, ['type']),
+    maxItems: int,
+    column: bool,
+    columnName: str,
+    refersTo: str,
+    choicesFrom: str,
+  },
+  ['type', 'labels'],
+);
+
 /** Every route of every kind, for both of its paths. */
 export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService }): RouteSpec[] {
   const { records } = deps;
@@ -133,22 +173,30 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
               prefix: str,
               path: str,
               processIds: arrayOf(str),
-              labels: { type: 'object' },
-              statuses: { type: 'object' },
-              fields: { type: 'object' },
-              createSchema: { type: 'object' },
+              labels: obj({ singular: BOTH_LANGUAGES, plural: BOTH_LANGUAGES }),
+              statuses: obj(
+                {
+                  initial: str,
+                  labels: mapOf(BOTH_LANGUAGES),
+                  final: arrayOf(str),
+                  transitions: mapOf(arrayOf(str)),
+                  stamps: mapOf(str),
+                },
+                ['initial', 'labels', 'final', 'transitions'],
+              ),
+              fields: mapOf(FIELD_VIEW),
+              createSchema: OBJECT_SCHEMA,
               canCreate: bool,
               ownRoutes: bool,
-              commands: {
-                type: 'object',
-                additionalProperties: obj({
-                  labels: { type: 'object' },
+              commands: mapOf(
+                obj({
+                  labels: BOTH_LANGUAGES,
                   from: arrayOf(str),
                   roles: arrayOf(str),
-                  schema: { type: 'object' },
+                  schema: OBJECT_SCHEMA,
                 }),
-              },
-              list: { type: 'object' },
+              ),
+              list: obj({ columns: arrayOf(str), filters: arrayOf(str) }),
             },
             [
               'type',
@@ -162,6 +210,7 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
               'canCreate',
               'ownRoutes',
               'commands',
+              'list',
             ],
           ),
         ),

@@ -18,6 +18,7 @@ const UI_ANSWERS = [
   ['/api/forms', 'get'],
   ['/api/incidents/{id}', 'get'],
   ['/api/incidents/{id}/sla', 'get'],
+  ['/api/record-kinds', 'get'],
 ] as const;
 
 // Compile time: an answer the document does not describe would be `never`, which TypeScript
@@ -38,7 +39,9 @@ export const notNever: [
   IsNever<Answer<'/api/forms', 'get'>>,
   IsNever<Answer<'/api/incidents/{id}', 'get'>>,
   IsNever<Answer<'/api/incidents/{id}/sla', 'get'>>,
+  IsNever<Answer<'/api/record-kinds', 'get'>>,
 ] = [
+  false,
   false,
   false,
   false,

@@ -6,62 +6,19 @@
 import { api } from '../api.ts';
 import { dateTime, label, lang, t, type Key } from '../i18n.ts';
 import { cachedRecordKinds, cacheRecordKinds, currentUser } from '../session.ts';
+import type { Answer } from '../types.ts';
+
+/** A record kind as GET /api/record-kinds answers it (generated from the OpenAPI document). */
+export type KindView = Answer<'/api/record-kinds', 'get'>['items'][number];
+
+/** One field of a kind (JSON Schema keywords and labels). */
+export type FieldView = KindView['fields'][string];
 
 /** A text in both languages. */
-export interface Labels {
-  en: string;
-  'zh-CN': string;
-}
-
-/** One field of a kind as the API describes it (JSON Schema keywords and labels). */
-export interface FieldView {
-  type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
-  labels: Labels;
-  enum?: string[];
-  enumLabels?: Record<string, Labels>;
-  format?: 'date-time' | 'date' | 'uuid' | 'email';
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  column?: boolean;
-  refersTo?: string;
-  /** An API list whose items are the field's choices (see lib/records/kind.ts). */
-  choicesFrom?: string;
-}
+export type Labels = FieldView['labels'];
 
 /** A JSON Schema object (a create or command body). */
-export interface ObjectSchema {
-  type: 'object';
-  properties: Record<string, Record<string, unknown>>;
-  required?: string[];
-}
-
-/** A record kind as GET /api/record-kinds answers it. */
-export interface KindView {
-  type: string;
-  prefix: string;
-  /** The kind's named API path, e.g. `/api/known-errors`. */
-  path: string;
-  processIds: string[];
-  labels: { singular: Labels; plural: Labels };
-  statuses: {
-    initial: string;
-    labels: Record<string, Labels>;
-    final: string[];
-    transitions: Record<string, string[]>;
-  };
-  fields: Record<string, FieldView>;
-  createSchema: ObjectSchema;
-  canCreate: boolean;
-  /** Commands and the record's own page are the kind's (e.g. `#/incidents/<number>`). */
-  ownRoutes: boolean;
-  commands: Record<
-    string,
-    { labels: Labels; from: string[]; roles: string[]; schema: ObjectSchema }
-  >;
-  list: { columns: string[]; filters: string[] };
-}
+export type ObjectSchema = KindView['createSchema'];
 
 /** A record as the API answers it: the common fields and the kind's own. */
 export interface RecordView {
