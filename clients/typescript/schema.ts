@@ -3183,6 +3183,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Wrong username or password */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Not found */
       404: {
         headers: {
@@ -3210,8 +3219,26 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Too many failed sign-ins for the username or the address (Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3300,6 +3327,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiAuthOidcCallback: {
@@ -3369,6 +3405,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiAuthOidcConfig: {
@@ -3430,6 +3475,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3519,6 +3573,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3623,6 +3686,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiAuthOidcSession: {
@@ -3666,6 +3738,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description No accepted sign-in is waiting for this browser, or its user is gone */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Not found */
       404: {
         headers: {
@@ -3695,6 +3776,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3758,6 +3848,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -3867,6 +3966,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiCalendarsCode: {
@@ -3961,6 +4069,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4153,6 +4270,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiCalendarsNationalDays: {
@@ -4238,6 +4364,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4335,6 +4470,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4452,6 +4596,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiConfigurationItems: {
@@ -4553,6 +4706,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiConfigurationItems: {
@@ -4646,6 +4808,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -4760,6 +4931,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   putApiConfigurationItemsId: {
@@ -4863,6 +5043,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiConfigurationItemsId: {
@@ -4949,6 +5138,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5050,6 +5248,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5169,6 +5376,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiCustomersId: {
@@ -5257,6 +5473,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5379,6 +5604,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiCustomersId: {
@@ -5467,6 +5701,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5571,6 +5814,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiForms: {
@@ -5662,6 +5914,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiFormsFormId: {
@@ -5745,6 +6006,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -5844,6 +6114,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiGroups: {
@@ -5935,6 +6214,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6048,6 +6336,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiGroupsCode: {
@@ -6136,6 +6433,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6251,6 +6557,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiGroupsCode: {
@@ -6346,6 +6661,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiGroupsCodeMembers: {
@@ -6430,6 +6754,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6529,6 +6862,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -6719,6 +7061,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiIncidentCategories: {
@@ -6818,6 +7169,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiIncidentCategoriesCode: {
@@ -6903,6 +7263,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7011,6 +7380,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiIncidentCategoriesCode: {
@@ -7096,6 +7474,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7189,6 +7576,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7304,6 +7700,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiIncidentsId: {
@@ -7384,6 +7789,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7484,6 +7898,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiIncidentsIdDeclareMajor: {
@@ -7577,6 +8000,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiIncidentsIdEscalate: {
@@ -7663,6 +8095,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7764,6 +8205,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiIncidentsIdHistory: {
@@ -7844,6 +8294,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -7937,6 +8396,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8039,6 +8507,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiIncidentsIdResume: {
@@ -8123,6 +8600,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8247,6 +8733,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiJobTypes: {
@@ -8363,6 +8858,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiJobTypes: {
@@ -8467,6 +8971,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8586,6 +9099,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiJobTypesType: {
@@ -8662,6 +9184,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -8824,6 +9355,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9036,6 +9576,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiKnownErrorsIdOrNumber: {
@@ -9203,6 +9752,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiKnownErrorsIdOrNumberHistory: {
@@ -9229,7 +9787,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -9290,6 +9851,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9381,6 +9951,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9522,6 +10101,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiKnownErrorsExport: {
@@ -9638,6 +10226,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiKpis: {
@@ -9730,6 +10327,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiKpisExport: {
@@ -9811,6 +10417,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -9920,6 +10535,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiMe: {
@@ -10002,6 +10626,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10098,6 +10731,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10323,6 +10965,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -10623,6 +11274,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiProblemsIdOrNumber: {
@@ -10832,6 +11492,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiProblemsIdOrNumberEscalate: {
@@ -11008,6 +11677,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiProblemsIdOrNumberHistory: {
@@ -11034,7 +11712,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -11095,6 +11776,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11186,6 +11876,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11330,6 +12029,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiProcessInstances: {
@@ -11416,6 +12124,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11517,6 +12234,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiProcessInstancesKey: {
@@ -11595,6 +12321,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11681,6 +12416,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11775,6 +12519,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -11896,6 +12649,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12059,6 +12821,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiProcesses: {
@@ -12139,6 +12910,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12228,6 +13008,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12335,6 +13124,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiProcessesProcessIdVersions: {
@@ -12427,6 +13225,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiProcessesProcessIdXml: {
@@ -12507,6 +13314,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12612,6 +13428,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -12792,6 +13617,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13135,6 +13969,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -13555,6 +14398,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsIncidentIdOrNumber: {
@@ -13826,6 +14678,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsIncidentIdOrNumberHistory: {
@@ -13852,7 +14713,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -13913,6 +14777,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14004,6 +14877,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14204,6 +15086,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsKnownError: {
@@ -14359,6 +15250,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14571,6 +15471,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsKnownErrorIdOrNumber: {
@@ -14738,6 +15647,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsKnownErrorIdOrNumberHistory: {
@@ -14764,7 +15682,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -14825,6 +15746,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -14916,6 +15846,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15057,6 +15996,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsKnownErrorExport: {
@@ -15166,6 +16114,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15356,6 +16313,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsMajorIncidentIdOrNumber: {
@@ -15539,6 +16505,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsMajorIncidentIdOrNumberHistory: {
@@ -15565,7 +16540,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -15626,6 +16604,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15717,6 +16704,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -15838,6 +16834,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16063,6 +17068,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16363,6 +17377,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsProblemIdOrNumber: {
@@ -16572,6 +17595,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiRecordsProblemIdOrNumberEscalate: {
@@ -16748,6 +17780,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsProblemIdOrNumberHistory: {
@@ -16774,7 +17815,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -16835,6 +17879,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -16926,6 +17979,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17063,6 +18125,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17318,6 +18389,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -17639,6 +18719,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsSecurityIncidentIdOrNumber: {
@@ -17867,6 +18956,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsSecurityIncidentIdOrNumberHistory: {
@@ -17893,7 +18991,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -17954,6 +19055,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -18045,6 +19155,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -18193,6 +19312,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -18449,6 +19577,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -18793,6 +19930,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsServiceRequestIdOrNumber: {
@@ -19025,6 +20171,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiRecordsServiceRequestIdOrNumberCancel: {
@@ -19217,6 +20372,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -19423,6 +20587,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRecordsServiceRequestIdOrNumberHistory: {
@@ -19449,7 +20622,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -19510,6 +20686,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -19601,6 +20786,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -19752,6 +20946,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiReferenceDataTargetImport: {
@@ -19847,6 +21050,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -19962,6 +21174,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -20104,6 +21325,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRequestItemsId: {
@@ -20216,6 +21446,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiRequestItemsId: {
@@ -20321,6 +21560,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -20465,6 +21713,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRoutingRules: {
@@ -20554,6 +21811,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -20663,6 +21929,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiRoutingRulesId: {
@@ -20749,6 +22024,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -20861,6 +22145,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiRoutingRulesId: {
@@ -20947,6 +22240,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -21202,6 +22504,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -21523,6 +22834,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiSecurityIncidentsIdOrNumber: {
@@ -21751,6 +23071,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiSecurityIncidentsIdOrNumberHistory: {
@@ -21777,7 +23106,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -21838,6 +23170,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -21929,6 +23270,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -22077,6 +23427,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -22333,6 +23692,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -22677,6 +24045,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiServiceRequestsIdOrNumber: {
@@ -22909,6 +24286,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiServiceRequestsIdOrNumberCancel: {
@@ -23101,6 +24487,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -23307,6 +24702,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiServiceRequestsIdOrNumberHistory: {
@@ -23333,7 +24737,10 @@ export interface operations {
               actorName: string;
               at: string;
               details?: unknown;
-              text: unknown;
+              text: {
+                en: string;
+                'zh-CN': string;
+              };
             }[];
           };
         };
@@ -23394,6 +24801,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -23485,6 +24901,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -23636,6 +25061,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiServices: {
@@ -23731,6 +25165,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -23842,6 +25285,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiServicesId: {
@@ -23930,6 +25382,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -24044,6 +25505,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiServicesId: {
@@ -24132,6 +25602,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -24230,6 +25709,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   putApiSettingsKey: {
@@ -24320,6 +25808,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -24425,6 +25922,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -24553,6 +26059,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiSlaTargetsId: {
@@ -24645,6 +26160,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -24765,6 +26289,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiSlaTargetsId: {
@@ -24857,6 +26390,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -24967,6 +26509,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiTasks: {
@@ -25060,6 +26611,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiTasksId: {
@@ -25145,6 +26705,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiTasksIdClaim: {
@@ -25223,6 +26792,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -25321,6 +26899,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiTasksIdUnclaim: {
@@ -25399,6 +26986,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -25487,6 +27083,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -25585,6 +27190,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -25691,6 +27305,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -25820,6 +27443,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiWebhooksId: {
@@ -25925,6 +27557,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   deleteApiWebhooksId: {
@@ -26001,6 +27642,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -26130,6 +27780,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiWebhooksIdDeliveries: {
@@ -26239,6 +27898,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };
@@ -26365,6 +28033,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   postApiWebhooksIdTest: {
@@ -26472,6 +28149,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiWorkers: {
@@ -26564,6 +28250,15 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
     };
   };
   getApiWorkersUnserved: {
@@ -26647,6 +28342,15 @@ export interface operations {
       };
       /** @description Server fault */
       500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The engine or the database is unavailable, or the process is not deployed */
+      503: {
         headers: {
           [name: string]: unknown;
         };

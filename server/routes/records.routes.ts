@@ -314,7 +314,7 @@ export function recordRoutes(deps: { kinds: KindRegistry; records: RecordService
                   actor: str,
                   actorName: str,
                   action: str,
-                  text: anyValue,
+                  text: BOTH_LANGUAGES,
                   details: anyValue,
                 },
                 ['at', 'actor', 'actorName', 'action', 'text'],

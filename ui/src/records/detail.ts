@@ -20,42 +20,21 @@ import {
   text,
   valueText,
   type KindView,
-  type Labels,
   type RecordView,
 } from './kinds.ts';
+import type { Answer } from '../types.ts';
 
-/** GET <path>/:number: the record with its links, open tasks and process instances. */
-interface RecordDetail extends RecordView {
-  links: { type: string; number: string; relation: string }[];
-  tasks: {
-    id: string;
-    name: string;
-    elementId: string;
-    candidateGroups: string[];
-    assignee: string | null;
-  }[];
-  processInstances: { key: string; processId: string; version: number; state: string }[];
-  /** The record's SLA clocks (§0.5). */
-  sla: { clockType: string; state: string; dueAt: string | null; breached: boolean }[];
-  /** Decisions of the record's approval chains (§0.1), by round and step. */
-  approvals: {
-    round: number;
-    step: number;
-    decision: 'approve' | 'reject' | 'return';
-    comment: string | null;
-    decidedByName: string;
-    decidedAt: string;
-  }[];
-}
+/**
+ * What every kind's detail answer (GET <path>/:number) adds to the record: its links, open
+ * tasks, process instances, SLA clocks and approval decisions. The same for every kind, so
+ * read from one kind's published answer.
+ */
+type DetailOf = Answer<'/api/records/known-error/{idOrNumber}', 'get'>;
+type RecordDetail = RecordView &
+  Pick<DetailOf, 'links' | 'tasks' | 'processInstances' | 'sla' | 'approvals'>;
 
-/** GET <path>/:number/history. */
-interface HistoryEntry {
-  at: string;
-  actor: string;
-  actorName: string;
-  action: string;
-  text: Labels;
-}
+/** GET <path>/:number/history (the same for every kind). */
+type HistoryEntry = Answer<'/api/records/known-error/{idOrNumber}/history', 'get'>['items'][number];
 
 /** The route of a record's detail page. */
 export function recordRoute(type: string, number: string): string {
