@@ -19,6 +19,9 @@ const UI_ANSWERS = [
   ['/api/incidents/{id}', 'get'],
   ['/api/incidents/{id}/sla', 'get'],
   ['/api/record-kinds', 'get'],
+  ['/api/records/known-error/{idOrNumber}', 'get'],
+  ['/api/records/known-error/{idOrNumber}/history', 'get'],
+  ['/api/auth/login', 'post'],
 ] as const;
 
 // Compile time: an answer the document does not describe would be `never`, which TypeScript
@@ -40,7 +43,13 @@ export const notNever: [
   IsNever<Answer<'/api/incidents/{id}', 'get'>>,
   IsNever<Answer<'/api/incidents/{id}/sla', 'get'>>,
   IsNever<Answer<'/api/record-kinds', 'get'>>,
+  IsNever<Answer<'/api/records/known-error/{idOrNumber}', 'get'>>,
+  IsNever<Answer<'/api/records/known-error/{idOrNumber}/history', 'get'>>,
+  IsNever<Answer<'/api/auth/login', 'post'>>,
 ] = [
+  false,
+  false,
+  false,
   false,
   false,
   false,

@@ -1,11 +1,7 @@
-/** The signed-in user, kept for the browser tab (sessionStorage), and the chosen language. */
-export interface SessionUser {
-  username: string;
-  displayName: string;
-  roles: string[];
-  /** The user's language on the server (users.locale). */
-  locale?: string;
-}
+import type { Answer } from './types.ts';
+
+/** The signed-in user as POST /api/auth/login answers it, kept for the browser tab (sessionStorage). */
+export type SessionUser = Answer<'/api/auth/login', 'post'>['user'];
 
 const TOKEN = 'itsm.token';
 const USER = 'itsm.user';
