@@ -6,8 +6,9 @@
  * failure. Settings: FUZZ_MAX_EXAMPLES (30), FUZZ_SEED (20000), FUZZ_ROLE_TIMEOUT_SECONDS
  * (900), FUZZ_ROLES (comma-separated; default all), FUZZ_PORT_OFFSET (0).
  */
+import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { createLogger } from '../lib/logger.ts';
+import { createLogger, type Logger } from '../lib/logger.ts';
 import { profileDir } from '../lib/paths.ts';
 import { FUZZ_PASSWORD, startFuzzPlatform } from './fuzz/platform.ts';
 import { fuzzByRole } from './fuzz/run.ts';
@@ -22,11 +23,30 @@ const num = (name: string, fallback: number) => {
   return n;
 };
 
+/** A logger writing every line (info too) to one file. */
+function fileLogger(component: string, out: NodeJS.WritableStream): Logger {
+  const write = (level: string, message: string) =>
+    out.write(`${new Date().toISOString()} ${level} [${component}] ${message}\n`);
+  return {
+    info: (message) => write('INFO ', message),
+    warn: (message) => write('WARN ', message),
+    error: (message, err) =>
+      write('ERROR', err instanceof Error ? `${message}: ${err.stack ?? err.message}` : message),
+    child: (name) => fileLogger(`${component}:${name}`, out),
+  };
+}
+
 async function main(): Promise<number> {
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const offset = num('FUZZ_PORT_OFFSET', 0);
   const schemathesis = ensureSchemathesis(say);
-  const log = createLogger('fuzz', { quiet: !env.FUZZ_VERBOSE });
+  // The platform's log goes to a file (fuzzed input makes it long), or with FUZZ_VERBOSE here.
+  const logFile = path.join(profileDir(`fuzz${offset ? `-${offset}` : ''}`), 'platform.log');
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = env.FUZZ_VERBOSE
+    ? createLogger('fuzz')
+    : fileLogger('fuzz', createWriteStream(logFile, { flags: 'w', mode: 0o600 }));
+  say(`The platform's log: ${path.relative(process.cwd(), logFile)}`);
   say('Starting the fuzz platform (PostgreSQL, Zeebe, API)…');
   const platform = await startFuzzPlatform(offset, log);
   const stop = () => void platform.stop().finally(() => process.exit(130));
