@@ -9,7 +9,8 @@ import { projectRoot } from '../../lib/paths.ts';
  * few examples per operation. Needs Python 3 with venv (CI has it): without, this fails saying so.
  */
 describe('fuzzing the API by role (schemathesis, bounded)', function () {
-  this.timeout(480_000);
+  // First run on a fresh machine: about a minute more for the pip install into .data/fuzz-venv.
+  this.timeout(600_000);
 
   it('answers every fuzzed request without a 5xx, with documented status codes, matching its schemas, and 405 with Allow for undeclared methods', async () => {
     // given: the fuzz runner with few examples per operation and a fixed seed
