@@ -147,7 +147,7 @@ export async function measureLoad(options: {
   const workOne = async (as: string, queue: string, elementIds: string[]) => {
     const list = await api<{ items: TaskRow[] }>(
       'GET',
-      `/api/tasks?queue=${queue}&state=open&limit=50`,
+      `/api/tasks?queue=${queue}&state=open&limit=100`,
       as,
     );
     if (list.status !== 200) return note(`GET /api/tasks → ${list.status}`);
@@ -157,7 +157,8 @@ export async function measureLoad(options: {
       (t) => (!t.assignee || t.assignee === as) && elementIds.includes(t.elementId),
     );
     if (!free.length) return;
-    const task = free[Math.floor(Math.random() * free.length)]!;
+    // Oldest first, as a queue is worked; a colleague on the same account may take it too.
+    const task = free[Math.floor(Math.random() * Math.min(3, free.length))]!;
     if (task.assignee !== as) {
       const claim = await api('POST', `/api/tasks/${task.id}/claim`, as);
       if (claim.status === 409) {
@@ -215,7 +216,12 @@ export async function measureLoad(options: {
           if (created.status === 201) numbers.push(created.body.number);
           else note(`POST /api/incidents → ${created.status}`);
         } else if (kind === 'desk') {
-          await workOne('service-desk', 'service-desk', ['UserTask_Triage', 'UserTask_Diagnose']);
+          // The desk also confirms for customers (its queue holds the confirmations too).
+          await workOne('service-desk', 'service-desk', [
+            'UserTask_Triage',
+            'UserTask_Diagnose',
+            'UserTask_ConfirmResolution',
+          ]);
         } else if (kind === 'customer') {
           await workOne('customer-contact', 'customer-contact', ['UserTask_ConfirmResolution']);
         } else {
