@@ -1,3 +1,4 @@
+import { sessionAnswer } from '../services/auth.service.ts';
 import { ROLE_IDS } from '../auth/roles.ts';
 import { SIGN_IN_MINUTES, type OidcService } from '../services/oidc.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
@@ -200,19 +201,10 @@ export function oidcRoutes(deps: { oidc: OidcService }): RouteSpec[] {
         },
       },
       async handler(req) {
-        const { token, expiresAt, user } = await deps.oidc.takeSession(req.cookies?.[OIDC_COOKIE]);
+        const session = await deps.oidc.takeSession(req.cookies?.[OIDC_COOKIE]);
         return {
           headers: { 'set-cookie': bindingCookie('', 0, secure()), 'cache-control': 'no-store' },
-          body: {
-            token,
-            expiresAt,
-            user: {
-              username: user.username,
-              displayName: user.displayName,
-              locale: user.locale,
-              roles: user.roles,
-            },
-          },
+          body: sessionAnswer(session),
         };
       },
     }),

@@ -7,7 +7,7 @@ import type { EngineClient } from '../../engine/client.ts';
 import { createReadModelRepository } from '../../db/repositories/read-model.repository.ts';
 import { unservedJobTypes, type WorkerContract } from '../../lib/worker-contract.ts';
 import { ROLES } from '../auth/roles.ts';
-import type { AuthService } from '../services/auth.service.ts';
+import { sessionAnswer, type AuthService } from '../services/auth.service.ts';
 import { createLoginThrottle, type LoginThrottle } from '../services/login-throttle.service.ts';
 import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import { route, type RouteSpec } from './route-spec.ts';
@@ -128,18 +128,8 @@ export function systemRoutes(deps: {
           throw err;
         }
         await throttle.succeeded(username);
-        const { token, expiresAt, user } = signedIn;
         return {
-          body: {
-            token,
-            expiresAt,
-            user: {
-              username: user.username,
-              displayName: user.displayName,
-              locale: user.locale,
-              roles: user.roles,
-            },
-          },
+          body: sessionAnswer(signedIn),
         };
       },
     }),

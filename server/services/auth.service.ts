@@ -115,3 +115,22 @@ export function createAuthService(deps: {
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;
+
+/** The answer of a sign-in (password or company directory): the token and who it is for. */
+export function sessionAnswer(session: {
+  token: string;
+  expiresAt: string | Date;
+  user: { username: string; displayName: string; locale: string; roles: string[] };
+}) {
+  const { token, expiresAt, user } = session;
+  return {
+    token,
+    expiresAt,
+    user: {
+      username: user.username,
+      displayName: user.displayName,
+      locale: user.locale,
+      roles: user.roles,
+    },
+  };
+}
