@@ -37,6 +37,90 @@ export class EngineError extends Error {
 
 type GrpcClient = ReturnType<Camunda8['getZeebeGrpcApiClient']>;
 
+/** What a job-activation stream of the SDK's gRPC client (a grpc-js call) looks like here. */
+interface ActivationStream {
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  removeAllListeners(...args: unknown[]): unknown;
+  destroy(error?: Error): unknown;
+  cancel?(): void;
+}
+
+/** How long a stream the SDK gave up on may wait for the gateway's answer before it is cancelled. */
+export const LATE_ACTIVATION_GRACE_MS = 60_000;
+
+/**
+ * @camunda8/sdk 8.6 ends a job-activation request on its own timer, one second after the
+ * request's long-poll time, by destroying the stream without cancelling the gRPC call. The
+ * gateway asks the partitions one after another, so on a busy machine with several partitions
+ * its answer can come later than that: the call is still open, the gateway sends the jobs it
+ * activated, the destroyed stream drops them, and they stay activated and unworked until their
+ * job timeout (60 s; seen on 3 partitions right after start-up, when all workers poll at once).
+ * Here such a stream stays readable until the gateway ends the call, and jobs that arrive after
+ * the SDK gave up go to the worker that asked for them; a gateway that never ends the call is
+ * cancelled after {@link LATE_ACTIVATION_GRACE_MS} (it then makes its jobs activatable again).
+ */
+export function keepLateActivatedJobs(worker: unknown, graceMs = LATE_ACTIVATION_GRACE_MS): void {
+  const client = (worker as { grpcClient?: Record<string, unknown> }).grpcClient;
+  const open = client?.activateJobsStream;
+  if (!client || typeof open !== 'function') return;
+  client.activateJobsStream = async (...args: unknown[]) => {
+    const stream = (await open.apply(client, args)) as Partial<ActivationStream> | undefined;
+    if (
+      !stream ||
+      typeof stream.on !== 'function' ||
+      typeof stream.removeAllListeners !== 'function' ||
+      typeof stream.destroy !== 'function'
+    )
+      return stream;
+    const s = stream as ActivationStream;
+    const on = s.on.bind(s);
+    const removeAll = s.removeAllListeners.bind(s);
+    const destroy = s.destroy.bind(s);
+    // The worker's own handler of activated jobs, attached after this function returns.
+    const handlers: ((response: unknown) => void)[] = [];
+    let ended = false;
+    let abandoned = false;
+    let grace: NodeJS.Timeout | undefined;
+    const forward = (response: unknown) => {
+      if (abandoned) for (const h of handlers) h(response);
+    };
+    const onEnd = () => {
+      ended = true;
+      clearTimeout(grace);
+      if (abandoned) destroy();
+    };
+    const watch = () => {
+      on('data', forward);
+      on('status', onEnd);
+      on('close', onEnd);
+      // The SDK removed its listeners; an error ending the call must not be left unhandled.
+      on('error', onEnd);
+    };
+    s.on = (event: string, listener: (...a: never[]) => void) => {
+      if (event === 'data') handlers.push(listener as (response: unknown) => void);
+      return on(event, listener);
+    };
+    s.removeAllListeners = (...a: unknown[]) => {
+      const result = removeAll(...a);
+      watch();
+      return result;
+    };
+    s.destroy = (error?: Error) => {
+      if (ended || error) return destroy(error);
+      // The SDK's client-side timeout: keep reading until the gateway ends the call.
+      abandoned = true;
+      grace ??= setTimeout(() => {
+        s.cancel?.();
+        destroy();
+      }, graceMs);
+      grace.unref?.();
+      return s;
+    };
+    watch();
+    return s;
+  };
+}
+
 function classify(err: unknown, what: string): EngineError {
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: number } | undefined)?.code;
@@ -79,6 +163,13 @@ export function createEngineClient(addresses: EngineAddresses) {
     },
   });
   const grpc: GrpcClient = camunda.getZeebeGrpcApiClient();
+  // Every job worker of this client keeps the jobs the gateway activates for it late.
+  const createWorker = grpc.createWorker.bind(grpc) as (...a: unknown[]) => unknown;
+  (grpc as { createWorker: unknown }).createWorker = (...a: unknown[]) => {
+    const worker = createWorker(...a);
+    keepLateActivatedJobs(worker);
+    return worker;
+  };
   const restPrefix = `${addresses.restAddress}${userTaskRestPrefix(addresses.version)}/user-tasks`;
   const clock: EngineClockControl = createClockControl(addresses.version, {
     rest: addresses.restAddress,
