@@ -36,6 +36,8 @@ export interface PostgresServerOptions {
   port: number;
   /** Use a server of this state folder that is already running (another entry point's) instead of restarting it. */
   attach?: boolean;
+  /** More server settings (`name=value`, each passed as `-c`), e.g. the bench's pg_stat_statements. */
+  settings?: readonly string[];
 }
 
 interface RunAs {
@@ -231,6 +233,7 @@ export async function startPostgres(
       'listen_addresses=127.0.0.1',
       '-c',
       'unix_socket_directories=',
+      ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     { detached: true, stdio: ['ignore', out, out], ...(runAs ?? {}) },
   );

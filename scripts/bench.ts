@@ -10,7 +10,12 @@ import { pathToFileURL } from 'node:url';
 import { createLogger } from '../lib/logger.ts';
 import { formatReport } from './bench/report.ts';
 import { incidentSettingsFromEnv } from './bench/incident-flow.ts';
-import { defaultSettings, runBench, type BenchSettings } from './bench/run.ts';
+import {
+  formatIncidentOnly,
+  runIncidentOnly,
+  type IncidentOnlyResult,
+} from './bench/incident-only.ts';
+import { defaultSettings, runBench, type BenchResult, type BenchSettings } from './bench/run.ts';
 
 export { runBench } from './bench/run.ts';
 export { renderSummaryMarkdown } from './bench/summary.ts';
@@ -64,9 +69,15 @@ if (isMain) {
   process.on('SIGINT', () => onSignal('SIGINT'));
   process.on('SIGTERM', () => onSignal('SIGTERM'));
   Promise.resolve()
-    .then(() => runBench(log, settingsFromEnv(), controller.signal))
+    .then((): Promise<BenchResult | IncidentOnlyResult> =>
+      process.env.BENCH_INCIDENT_ONLY === 'true'
+        ? runIncidentOnly(log, incidentSettingsFromEnv(), controller.signal)
+        : runBench(log, settingsFromEnv(), controller.signal),
+    )
     .then((result) => {
-      process.stdout.write(`\n${formatReport(result)}\n`);
+      process.stdout.write(
+        `\n${'engineAlone' in result ? formatReport(result) : formatIncidentOnly(result)}\n`,
+      );
       if (process.env.BENCH_JSON) {
         writeFileSync(process.env.BENCH_JSON, `${JSON.stringify(result, null, 2)}\n`);
         log.info(`Figures written to ${process.env.BENCH_JSON}`);

@@ -234,10 +234,63 @@ export function createBenchRepository(db: Knex) {
         exportedMs: r.exported_ms === null ? null : Number(r.exported_ms),
       }));
     },
+
+    /** Loads pg_stat_statements (the server must preload it) and clears its counters. */
+    async resetStatementStats(): Promise<void> {
+      await db.raw('create extension if not exists pg_stat_statements');
+      await db.raw('select pg_stat_statements_reset()');
+    },
+
+    /**
+     * Statements run since the last reset, by total execution time: calls, rows, total and
+     * mean time (ms) and shared blocks hit and read. Only the bench's database.
+     */
+    async statementStats(limit: number): Promise<StatementStat[]> {
+      const result = (await db.raw(
+        `select s.query, s.calls, s.rows, s.total_exec_time, s.mean_exec_time,
+                s.shared_blks_hit, s.shared_blks_read
+           from pg_stat_statements s
+           join pg_database d on d.oid = s.dbid
+          where d.datname = current_database()
+          order by s.total_exec_time desc
+          limit ?`,
+        [limit],
+      )) as {
+        rows: {
+          query: string;
+          calls: string | number;
+          rows: string | number;
+          total_exec_time: number;
+          mean_exec_time: number;
+          shared_blks_hit: string | number;
+          shared_blks_read: string | number;
+        }[];
+      };
+      return result.rows.map((r) => ({
+        query: r.query,
+        calls: Number(r.calls),
+        rows: Number(r.rows),
+        totalMs: Number(r.total_exec_time),
+        meanMs: Number(r.mean_exec_time),
+        blocksHit: Number(r.shared_blks_hit),
+        blocksRead: Number(r.shared_blks_read),
+      }));
+    },
   };
 }
 
 export type BenchRepository = ReturnType<typeof createBenchRepository>;
+
+/** One statement's figures from pg_stat_statements. */
+export interface StatementStat {
+  query: string;
+  calls: number;
+  rows: number;
+  totalMs: number;
+  meanMs: number;
+  blocksHit: number;
+  blocksRead: number;
+}
 
 /**
  * LISTENs on `channel` over a connection of its own (a pooled one could be handed back) and

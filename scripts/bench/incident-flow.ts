@@ -475,6 +475,8 @@ export async function measureIncidentFlow(options: {
   engineCeiling: number;
   cpu: CpuTargets;
   isAborted: () => boolean;
+  /** Called just before the CPU meter starts and just after it stops (diagnostics). */
+  onWindow?: (phase: 'start' | 'end') => Promise<void>;
 }): Promise<IncidentFlowResult> {
   const { driver, path, settings, isAborted } = options;
   const { baseUrl, db, tokens } = driver;
@@ -606,9 +608,11 @@ export async function measureIncidentFlow(options: {
   const windowTimer = (async () => {
     await waitUntil(windowStart);
     if (isAborted()) return;
+    await options.onWindow?.('start');
     meter = startCpuMeter(options.cpu);
     await waitUntil(windowEnd);
     cpu = meter.stop();
+    await options.onWindow?.('end');
   })();
 
   try {

@@ -52,7 +52,11 @@ export class BenchInfrastructure {
   private stopping?: Promise<void>;
   private closed = false;
 
-  constructor(private readonly log: Logger) {
+  /** `postgresSettings`: more server settings (`name=value`), e.g. to preload pg_stat_statements. */
+  constructor(
+    private readonly log: Logger,
+    private readonly postgresSettings: readonly string[] = [],
+  ) {
     const config = loadEngineConfig({ ...process.env, ZEEBE_GRPC_ADDRESS: undefined });
     this.version = config.ZEEBE_VERSION;
     this.heap = config.ENGINE_HEAP;
@@ -62,7 +66,7 @@ export class BenchInfrastructure {
   /** Starts the embedded Postgres on the bench port with a fresh `itsm_bench` database, migrated. */
   async startPostgres(): Promise<string> {
     const starting = startPostgres(
-      { stateDir: this.stateDir, port: BENCH_PORTS.pgPort },
+      { stateDir: this.stateDir, port: BENCH_PORTS.pgPort, settings: this.postgresSettings },
       this.log.child('postgres'),
     );
     this.postgresStarting = starting;
