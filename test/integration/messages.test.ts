@@ -254,6 +254,47 @@ describe('messages between processes and notifications (bus.publish, notify.send
     );
   });
 
+  it('when a start message was published right after its receiver was deployed but before the deployment reached the partition of its key, the relay publishes it again', async () => {
+    // given: the receiver is deployed, and a start message published a second after that
+    // deployment (its first partition's record) is still open: on 3 partitions the engine
+    // distributes a deployment to the other partitions after answering it (measured 2.8 s under
+    // load), and the key's partition dropped the message (TTL 0) — nothing was started
+    await deployFixture('msg-receiver');
+    const { db } = testContext().platform;
+    const messages = createPublishedMessageRepository(db);
+    const definition = await db('process_definitions')
+      .where({ process_id: 'msg-receiver' })
+      .orderBy('version', 'desc')
+      .first('deployed_at');
+    const sourceNumber = uniqueNumber();
+    const dropped = await messages.record({
+      idempotencyKey: `dropped-${sourceNumber}`,
+      messageName: 'Msg_MsgReceiverStart',
+      correlationKey: sourceNumber,
+      variables: { requestTitle: 'Dropped on its partition', sourceNumber },
+      timeToLiveMs: 0,
+      sourceType: 'test',
+      sourceNumber,
+      publishedAt: new Date(new Date(definition.deployed_at).getTime() + 1_000),
+    });
+    await messages.setMessageKey(dropped.id, '1');
+    // when: the relay runs (every 2 s)
+    const row = await waitFor(
+      'the dropped start message to start msg-receiver',
+      async () => {
+        const [r] = await outbox(sourceNumber);
+        return r?.started_instance_key ? r : undefined;
+      },
+      20_000,
+    ).catch(() => undefined);
+    // then: it was published again and started the receiver with its variables
+    expect(row?.started_instance_key, 'the instance the message started').to.match(/^\d+$/);
+    expect(row!.publish_count).to.equal(2);
+    const started = await instanceOf(row!.started_instance_key!, ['requestTitle']);
+    expect(started.processId).to.equal('msg-receiver');
+    expect(started.variables.requestTitle).to.equal('Dropped on its partition');
+  });
+
   it('when the publish job is handed out again with the same key, nothing is published twice', async () => {
     // given: a message the sender published
     const recordNumber = uniqueNumber();

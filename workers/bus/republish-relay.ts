@@ -5,7 +5,8 @@ import type { MessagePublisher } from './publish.worker.ts';
 
 /**
  * Publishes open start messages again once a process that receives them has been deployed
- * (§0.1): a request raised before its process existed is not lost. A start message whose name
+ * (§0.1): a request raised before its process existed is not lost, nor one published while the
+ * deployment was still on its way to the partition of its correlation key (several partitions). A start message whose name
  * and correlation key already started an instance is closed instead (§0.8: one major incident
  * per incident number), and of several open ones with the same key only the oldest is sent in
  * a run. Runs in the worker process.
@@ -26,7 +27,7 @@ export function createRepublishRelay(deps: {
         `closed start message ${m.messageName} (${m.correlationKey}): its correlation key already started an instance`,
       );
     }
-    const due = await deps.messages.awaitingRepublish();
+    const due = await deps.messages.awaitingRepublish(deps.clock.now());
     const sent = new Set<string>();
     let published = 0;
     for (const m of due) {
