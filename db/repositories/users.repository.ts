@@ -157,6 +157,48 @@ export function createUserRepository(db: Knex | Knex.Transaction) {
         }
       );
     },
+    /**
+     * A token with its user and the user's roles in one query (every API request reads it):
+     * the token's user, expiry and last use, and `user` undefined when the user is gone.
+     */
+    async findSession(
+      tokenHash: string,
+    ): Promise<
+      { userId: string; expiresAt: Date; lastUsedAt: Date; user: User | undefined } | undefined
+    > {
+      const row:
+        | (UserRow & {
+            token_user_id: string;
+            expires_at: Date | string;
+            token_created_at: Date | string;
+            last_used_at: Date | string | null;
+            roles: string[] | null;
+          })
+        | undefined = await db('auth_tokens as t')
+        .leftJoin('users as u', 'u.id', 't.user_id')
+        .where('t.token_hash', tokenHash)
+        .first(
+          't.user_id as token_user_id',
+          't.expires_at',
+          't.created_at as token_created_at',
+          't.last_used_at',
+          'u.id',
+          'u.username',
+          'u.display_name',
+          'u.email',
+          'u.locale',
+          'u.active',
+          'u.customer_id',
+          db.raw('array(select r.role from user_roles r where r.user_id = u.id) as roles'),
+        );
+      if (!row) return undefined;
+      return {
+        userId: row.token_user_id,
+        expiresAt: new Date(row.expires_at),
+        lastUsedAt: new Date(row.last_used_at ?? row.token_created_at),
+        user: row.id ? toUser(row, row.roles ?? []) : undefined,
+      };
+    },
     /** Records that a token was used (for the idle timeout). */
     async touchToken(tokenHash: string, at: Date): Promise<void> {
       await db('auth_tokens').where({ token_hash: tokenHash }).update({ last_used_at: at });

@@ -66,7 +66,7 @@ export function createAuthService(deps: {
      */
     async authenticate(token: string): Promise<User> {
       const tokenHash = hashToken(token);
-      const found = await deps.users.findToken(tokenHash);
+      const found = await deps.users.findSession(tokenHash);
       if (!found) throw new UnauthenticatedError('The sign-in token is not valid; sign in again');
       const t = now();
       if (found.expiresAt.getTime() <= t) {
@@ -81,7 +81,7 @@ export function createAuthService(deps: {
         );
       }
       if (idleMs >= TOUCH_EVERY_MS) await deps.users.touchToken(tokenHash, new Date(t));
-      const user = await deps.users.get(found.userId);
+      const user = found.user;
       if (!user || !user.active)
         throw new UnauthenticatedError('The user of this token no longer exists');
       return user;
