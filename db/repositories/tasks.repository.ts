@@ -146,12 +146,20 @@ export function createTaskRepository(db: Knex | Knex.Transaction) {
           }
         });
       }
-      const [{ count }] = await q.clone().count<{ count: string }[]>({ count: '*' });
-      const rows = await q
+      // The total comes with the page (one statement per list; the task lists are polled);
+      // a page past the end has no row to carry it, so only then is it counted apart.
+      const rows: Record<string, unknown>[] = await q
+        .clone()
+        .select('tasks.*', db.raw('count(*) over () as full_count'))
         .orderBy([{ column: 'created_at' }, { column: 'key' }])
         .limit(f.limit)
         .offset(f.offset);
-      return { items: rows.map(toTask), total: Number(count) };
+      let total = rows.length ? Number(rows[0]!.full_count) : 0;
+      if (!rows.length && f.offset > 0) {
+        const [{ count }] = await q.count<{ count: string }[]>({ count: '*' });
+        total = Number(count);
+      }
+      return { items: rows.map(toTask), total };
     },
     /**
      * Writes what an engine-accepted claim or completion changed (the API's own write, so a

@@ -178,8 +178,8 @@ describe('list search: Chinese and English text from the grams index', () => {
     // when
     const plans = await Promise.all(statements.map((s) => planWithoutSeqScan(db, s)));
 
-    // then
-    expect(plans).to.have.length(2);
+    // then: one statement brings the page with its total
+    expect(plans).to.have.length(1);
     for (const plan of plans) expect(plan).to.match(/Index Cond: \(candidate_groups @>/);
   });
 
