@@ -19,6 +19,111 @@ export type DescribeProcess = (xml: string) => Promise<ProcessDescription>;
 export interface ProjectionHandler {
   valueType: string;
   apply(trx: Knex.Transaction, record: EngineRecord): Promise<void>;
+  /**
+   * Takes the record's writes into `batch` instead of applying them one statement each, when
+   * they are plain writes the batch can combine; false leaves the record to {@link apply}.
+   * The projector flushes the batch before any record it applies, so every `apply` (and every
+   * read in it) sees the writes of the records before it, as if each had been applied in turn.
+   */
+  stage?(trx: Knex.Transaction, record: EngineRecord, batch: ProjectionBatch): Promise<boolean>;
+}
+
+interface ElementRow {
+  key: string;
+  process_instance_key: string | undefined;
+  element_id: string | undefined;
+  element_type: string;
+  state: string;
+  started_at: Date;
+  ended_at?: Date;
+}
+
+interface VariableRow {
+  scope_key: string;
+  name: string;
+  process_instance_key: string;
+  value: string;
+  updated_at: Date;
+}
+
+/**
+ * Writes of one projector batch held back and written together, a few statements per batch
+ * instead of one per record (the element instances and variables are most of the records).
+ * Keeps the outcome of applying them one by one: an element instance activated and ended
+ * in the same batch is inserted ended (`merge` of state and end, as the update would have
+ * done to a row already there); the last value of a variable wins.
+ */
+export class ProjectionBatch {
+  private readonly elements = new Map<
+    string,
+    { row?: ElementRow; ended: boolean; end?: { state: string; ended_at: Date } }
+  >();
+  private readonly variables = new Map<string, VariableRow>();
+
+  /** An element instance activated (insert, ignored when the row exists). */
+  async insertElement(trx: Knex.Transaction, row: ElementRow): Promise<void> {
+    const held = this.elements.get(row.key);
+    if (held?.row) return; // inserted before in this batch: the second insert is ignored
+    // An end held for a row this batch has not inserted must reach the table first.
+    if (held) await this.flush(trx);
+    this.elements.set(row.key, { row: { ...row }, ended: false });
+  }
+
+  /** An element instance ended (update of state and end instant). */
+  endElement(key: string, state: string, ended_at: Date): void {
+    const held = this.elements.get(key);
+    if (held?.row) {
+      held.row.state = state;
+      held.row.ended_at = ended_at;
+      held.ended = true;
+    } else this.elements.set(key, { ended: true, end: { state, ended_at } });
+  }
+
+  /** A variable set (upsert of value and instant by scope and name). */
+  setVariable(row: VariableRow): void {
+    const id = `${row.scope_key}\u0000${row.name}`;
+    const held = this.variables.get(id);
+    this.variables.set(
+      id,
+      held ? { ...held, value: row.value, updated_at: row.updated_at } : { ...row },
+    );
+  }
+
+  /** Writes what is held, a statement per kind of write. */
+  async flush(trx: Knex.Transaction): Promise<void> {
+    if (this.elements.size) {
+      const fresh: ElementRow[] = [];
+      const freshEnded: ElementRow[] = [];
+      const ends: { key: string; state: string; ended_at: Date }[] = [];
+      for (const [key, e] of this.elements) {
+        if (e.row) (e.ended ? freshEnded : fresh).push(e.row);
+        else if (e.end) ends.push({ key, ...e.end });
+      }
+      this.elements.clear();
+      if (fresh.length) await trx('element_instances').insert(fresh).onConflict('key').ignore();
+      if (freshEnded.length)
+        await trx('element_instances')
+          .insert(freshEnded)
+          .onConflict('key')
+          .merge(['state', 'ended_at']);
+      if (ends.length)
+        await trx.raw(
+          `update element_instances as e set state = v.state, ended_at = v.ended_at
+             from (values ${ends.map(() => '(?::text, ?::text, ?::timestamptz)').join(', ')})
+               as v(key, state, ended_at)
+            where e.key = v.key`,
+          ends.flatMap((u) => [u.key, u.state, u.ended_at]),
+        );
+    }
+    if (this.variables.size) {
+      const rows = [...this.variables.values()];
+      this.variables.clear();
+      await trx('variables')
+        .insert(rows)
+        .onConflict(['scope_key', 'name'])
+        .merge(['value', 'updated_at']);
+    }
+  }
 }
 
 const at = (record: EngineRecord) => new Date(record.timestamp);
@@ -127,6 +232,25 @@ const ELEMENT_END_STATES: Record<string, string> = {
 /** Process instances (state, version, start, end) and their element instances (overlays). */
 export const processInstanceHandler: ProjectionHandler = {
   valueType: 'PROCESS_INSTANCE',
+  async stage(trx, record, batch) {
+    const v = record.value;
+    const type = str(v, 'bpmnElementType');
+    if (!type || type === 'SEQUENCE_FLOW') return true;
+    if (type === 'PROCESS' || record.intent === 'ELEMENT_MIGRATED') return false;
+    if (record.intent === 'ELEMENT_ACTIVATING') {
+      await batch.insertElement(trx, {
+        key: record.key,
+        process_instance_key: keyOf(v, 'processInstanceKey'),
+        element_id: str(v, 'elementId'),
+        element_type: type,
+        state: 'active',
+        started_at: at(record),
+      });
+    } else if (ELEMENT_END_STATES[record.intent]) {
+      batch.endElement(record.key, ELEMENT_END_STATES[record.intent]!, at(record));
+    }
+    return true;
+  },
   async apply(trx, record) {
     const v = record.value;
     const type = str(v, 'bpmnElementType');
@@ -254,6 +378,24 @@ async function recordLinkFromVariables(trx: Knex.Transaction, instanceKey: strin
 /** Variables by scope, and the record link of an instance from its root-scope variables. */
 export const variableHandler: ProjectionHandler = {
   valueType: 'VARIABLE',
+  async stage(_trx, record, batch) {
+    if (record.intent !== 'CREATED' && record.intent !== 'UPDATED') return true;
+    const v = record.value;
+    const name = str(v, 'name');
+    const scopeKey = keyOf(v, 'scopeKey');
+    const instanceKey = keyOf(v, 'processInstanceKey');
+    if (!name || !scopeKey || !instanceKey) return true;
+    // The record link also updates instances and tasks: applied in turn.
+    if (scopeKey === instanceKey && name in RECORD_LINK) return false;
+    batch.setVariable({
+      scope_key: scopeKey,
+      name,
+      process_instance_key: instanceKey,
+      value: typeof v.value === 'string' ? v.value : 'null',
+      updated_at: at(record),
+    });
+    return true;
+  },
   async apply(trx, record) {
     if (record.intent !== 'CREATED' && record.intent !== 'UPDATED') return;
     const v = record.value;

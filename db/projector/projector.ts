@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { isProjected } from '../../lib/engine-records.ts';
 import type { Logger } from '../../lib/logger.ts';
 import { parseRecordJson, toEngineRecord } from './engine-record.ts';
-import type { ProjectionHandler } from './handlers.ts';
+import { ProjectionBatch, type ProjectionHandler } from './handlers.ts';
 
 /** How the projector runs. */
 export interface ProjectorOptions {
@@ -72,15 +72,20 @@ export function createProjector(
   /** Projects one batch of one partition; returns how many records it applied. */
   async function projectBatch(partitionId: number): Promise<number> {
     return db.transaction(async (trx) => {
-      await trx('projector_cursors')
-        .insert({ name, partition_id: partitionId, position: -1, updated_at: new Date() })
-        .onConflict(['name', 'partition_id'])
-        .ignore();
       // The row lock serialises projectors: a second one waits, then reads the moved cursor.
-      const cursor = await trx('projector_cursors')
-        .where({ name, partition_id: partitionId })
-        .forUpdate()
-        .first('position');
+      const lockCursor = () =>
+        trx('projector_cursors')
+          .where({ name, partition_id: partitionId })
+          .forUpdate()
+          .first('position');
+      let cursor = await lockCursor();
+      if (!cursor) {
+        await trx('projector_cursors')
+          .insert({ name, partition_id: partitionId, position: -1, updated_at: new Date() })
+          .onConflict(['name', 'partition_id'])
+          .ignore();
+        cursor = await lockCursor();
+      }
       const rows: { position: number; record: string }[] = await trx('engine_records')
         .where('partition_id', partitionId)
         .andWhere('position', '>', cursor.position)
@@ -88,13 +93,19 @@ export function createProjector(
         .limit(batchSize)
         .select('position', trx.raw('record::text as record'));
       if (rows.length === 0) return 0;
+      const batch = new ProjectionBatch();
       for (const row of rows) {
         const record = toEngineRecord(parseRecordJson(row.record));
         // Records exported before the exporter's list narrowed (or by a hand-made broker
         // configuration) are passed over like the ones never sent.
         if (!isProjected(record.valueType, record.intent)) continue;
-        for (const handler of byType.get(record.valueType) ?? []) await handler.apply(trx, record);
+        for (const handler of byType.get(record.valueType) ?? []) {
+          if (handler.stage && (await handler.stage(trx, record, batch))) continue;
+          await batch.flush(trx);
+          await handler.apply(trx, record);
+        }
       }
+      await batch.flush(trx);
       // The cursor follows the column the batch was read by, never a value inside the JSON.
       await trx('projector_cursors')
         .where({ name, partition_id: partitionId })

@@ -469,6 +469,56 @@ describe('the projector on recorded engine record sequences', () => {
     expect(reference.elementInstances).to.have.length(7);
   });
 
+  it('when a whole recording is one batch, writes its element instances and variables in a few statements with the same rows as record by record', async () => {
+    // given: the recording projected one record per batch (each write on its own) as reference
+    const partition = 903;
+    const records = loadRecording('service-user-task.json', partition);
+    await exportRecords(db, partition, records);
+    const oneByOne = createProjector(db, createReadModelHandlers(describeProcess), log, {
+      name: PROJECTOR_NAME,
+      batchSize: 1,
+      partitions: (id) => id === partition,
+    });
+    await project(db, oneByOne);
+    const reference = await readModelOf(db, recordedKeys);
+    const elementAndVariableRecords = records.filter(
+      (r) =>
+        r.valueType === 'VARIABLE' ||
+        (r.valueType === 'PROCESS_INSTANCE' &&
+          !['PROCESS', 'SEQUENCE_FLOW'].includes(String(r.value.bpmnElementType))),
+    ).length;
+    await removeFakeRows(db, recordedKeys);
+    await exportRecords(db, partition, records);
+    const whole = createProjector(db, createReadModelHandlers(describeProcess), log, {
+      name: PROJECTOR_NAME,
+      batchSize: 500,
+      partitions: (id) => id === partition,
+    });
+    const writes: string[] = [];
+    const onQuery = (q: { sql: string }) => {
+      if (/^\s*(insert into|update) "?(element_instances|variables)"?/i.test(q.sql))
+        writes.push(q.sql);
+    };
+    db.on('query', onQuery);
+
+    // when
+    let projected: number;
+    try {
+      projected = await project(db, whole);
+    } finally {
+      db.removeListener('query', onQuery);
+    }
+
+    // then
+    expect(projected).to.equal(records.length);
+    expect(await readModelOf(db, recordedKeys)).to.deep.equal(reference);
+    expect(reference.elementInstances).to.have.length(7);
+    expect(reference.variables.length).to.be.greaterThan(0);
+    expect(elementAndVariableRecords).to.be.greaterThan(20);
+    // held back between the records that read or write other tables, flushed a few at a time
+    expect(writes.length, writes.join('\n')).to.be.lessThan(elementAndVariableRecords / 2);
+  });
+
   it('when pruning, deletes projected records past the retention and keeps unprojected and recent ones', async () => {
     // given
     const partition = 903;
