@@ -338,10 +338,17 @@ export function createTaskService(deps: {
     return result;
   }
 
+  // A process version's labels come from its XML, which never changes under a key: each
+  // version's are read once (a version without any yet, e.g. before the backfill, is read again).
+  const labelsByDefinition = new Map<string, Record<string, Record<string, string>>>();
+
   /** The tasks with `name` in the user's language and `names` in every language. */
   async function localized<T extends Task>(tasks: readonly T[], user: User) {
-    const labels = await deps.readModel.elementLabels(tasks.map((t) => t.definitionKey));
-    return tasks.map((t) => localizeTask(t, labels.get(t.definitionKey), user.locale));
+    const missing = tasks.map((t) => t.definitionKey).filter((k) => !labelsByDefinition.has(k));
+    if (missing.length)
+      for (const [key, labels] of await deps.readModel.elementLabels(missing))
+        labelsByDefinition.set(key, labels);
+    return tasks.map((t) => localizeTask(t, labelsByDefinition.get(t.definitionKey), user.locale));
   }
   const localizedOne = async <T extends Task>(task: T, user: User) =>
     (await localized([task], user))[0]!;
