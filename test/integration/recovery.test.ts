@@ -159,17 +159,23 @@ async function expectCompleteReadModel(db: Knex, keys: string[], label: string):
         .andWhere({ state: 'completed' })
         .count<{ n: number }[]>('* as n');
       if (done[0]!.n !== keys.length) return false;
-      const written = await db('engine_records')
-        .where({ partition_id: 1 })
-        .max<{ max: number }[]>('position as max');
-      const cursor = await db('projector_cursors')
-        .where({ name: 'read-model', partition_id: 1 })
-        .first('position');
-      const exported = await db('exporter_positions').where({ partition_id: 1 }).first('position');
-      const last = written[0]!.max;
-      // the cursor on the last record written, and that is the exporter's stored position:
-      // no record the exporter wrote is left unprojected
-      return cursor?.position === last && exported?.position === last ? last : false;
+      // on every partition (ENGINE_PARTITIONS may be more than 1): the cursor on the last record
+      // written, and that is the exporter's stored position: no record the exporter wrote is
+      // left unprojected
+      for (const partition of await partitions(db)) {
+        const written = await db('engine_records')
+          .where({ partition_id: partition })
+          .max<{ max: number }[]>('position as max');
+        const cursor = await db('projector_cursors')
+          .where({ name: 'read-model', partition_id: partition })
+          .first('position');
+        const exported = await db('exporter_positions')
+          .where({ partition_id: partition })
+          .first('position');
+        const last = written[0]!.max;
+        if (cursor?.position !== last || exported?.position !== last) return false;
+      }
+      return true;
     },
     60_000,
   );
@@ -177,9 +183,8 @@ async function expectCompleteReadModel(db: Knex, keys: string[], label: string):
   // the raw records: every element of every instance went through its whole lifecycle
   // exactly once, so the exporter lost and doubled nothing across the crash
   const raw: RawRecord[] = await db('engine_records')
-    .where({ partition_id: 1 })
     .whereRaw("record->'value'->>'processInstanceKey' = any(?)", [keys])
-    .orderBy('position')
+    .orderBy(['partition_id', 'position'])
     .select(
       'position',
       db.raw('record_key::text as record_key'),
@@ -281,16 +286,28 @@ async function connections(db: Knex): Promise<{ all: number; inTransaction: numb
   return { all: res.rows[0]!.total, inTransaction: res.rows[0]!.in_transaction };
 }
 
-/** Raw records of partition 1 past the read model's cursor. */
+/** The engine's partitions the exporter has written for. */
+async function partitions(db: Knex): Promise<number[]> {
+  const rows: { partition_id: number }[] = await db('exporter_positions')
+    .distinct('partition_id')
+    .orderBy('partition_id');
+  return rows.map((r) => r.partition_id);
+}
+
+/** Raw records past the read model's cursor, over every partition. */
 async function unprojected(db: Knex): Promise<number> {
-  const cursor = await db('projector_cursors')
-    .where({ name: 'read-model', partition_id: 1 })
-    .first('position');
-  const left = await db('engine_records')
-    .where({ partition_id: 1 })
-    .andWhere('position', '>', cursor?.position ?? -1)
-    .count<{ n: number }[]>('* as n');
-  return left[0]!.n;
+  let n = 0;
+  for (const partition of await partitions(db)) {
+    const cursor = await db('projector_cursors')
+      .where({ name: 'read-model', partition_id: partition })
+      .first('position');
+    const left = await db('engine_records')
+      .where({ partition_id: partition })
+      .andWhere('position', '>', cursor?.position ?? -1)
+      .count<{ n: number }[]>('* as n');
+    n += Number(left[0]!.n);
+  }
+  return n;
 }
 
 describe('recovery: engine, projector and Postgres stopped and started mid-run', function () {
