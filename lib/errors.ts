@@ -31,3 +31,18 @@ export class TransientError extends Error {
 export class IncidentError extends Error {
   override readonly name = 'IncidentError';
 }
+
+/**
+ * True when the database could not be reached or went away mid-request: PostgreSQL shutting
+ * down or still starting (57P01–57P03), a connection exception (class 08), the connection
+ * refused or ended under the query, or no pooled connection within knex's acquire timeout.
+ */
+export function isDatabaseUnreachable(err: unknown): boolean {
+  const e = err as { code?: unknown; name?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (/^57P0[123]$/.test(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+  if (code === 'ECONNREFUSED') return true;
+  if (e?.name === 'KnexTimeoutError') return true;
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return /Connection terminated|connection (was )?(closed|ended)/i.test(message);
+}

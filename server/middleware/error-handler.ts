@@ -1,6 +1,7 @@
 import { shortEngineMessage } from '../processes/engine-message.ts';
 import type { ErrorRequestHandler } from 'express';
 import { EngineError } from '../../engine/client.ts';
+import { isDatabaseUnreachable } from '../../lib/errors.ts';
 import type { Logger } from '../../lib/logger.ts';
 import {
   ConflictError,
@@ -95,9 +96,8 @@ export function createErrorHandler(log: Logger): ErrorRequestHandler {
     if (err instanceof UnavailableError)
       return res.status(503).json(body('UNAVAILABLE', err.message));
     if (err instanceof EngineError && err.kind === 'unavailable') {
-      log.warn(
-        `${err.message}: ${err.cause instanceof Error ? err.cause.message : String(err.cause)}`,
-      );
+      const cause = err.cause instanceof Error ? err.cause.message : err.cause;
+      log.warn(cause === undefined ? err.message : `${err.message}: ${String(cause)}`);
       return res
         .status(503)
         .json(
@@ -122,6 +122,17 @@ export function createErrorHandler(log: Logger): ErrorRequestHandler {
           body(
             'ENGINE_REJECTED',
             `The engine refused this; nothing was changed. ${shortEngineMessage(err.message)}`,
+          ),
+        );
+    }
+    if (isDatabaseUnreachable(err)) {
+      log.warn(`the database could not be reached: ${(err as Error).message}`);
+      return res
+        .status(503)
+        .json(
+          body(
+            'DATABASE_UNAVAILABLE',
+            'The database could not be reached; try again shortly. If this was a change, check whether it was saved before trying again.',
           ),
         );
     }

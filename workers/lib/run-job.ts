@@ -1,6 +1,11 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Logger } from '../../lib/logger.ts';
-import { BpmnError, IncidentError, TransientError } from '../../lib/errors.ts';
+import {
+  BpmnError,
+  IncidentError,
+  isDatabaseUnreachable,
+  TransientError,
+} from '../../lib/errors.ts';
 import type { ActivatedJob } from './job-port.ts';
 
 /** What a worker's handler sees besides its validated input. */
@@ -24,6 +29,8 @@ export interface RunnableSpec<I, O> {
 }
 
 const MAX_BACKOFF_MS = 300_000;
+/** How often a job retries while the database cannot be reached. */
+const DATABASE_OUTAGE_BACKOFF_MS = 5_000;
 
 function describeValidation(what: string, errors: ErrorObject[] | null | undefined): string {
   const parts = (errors ?? []).map((e) => {
@@ -44,8 +51,8 @@ function describe(err: unknown): string {
 /**
  * The only place where an exception becomes an engine command.
  * Declared BpmnError → throw BPMN error; IncidentError or undeclared BpmnError → fail with
- * 0 retries (incident); anything else → fail with retries - 1 and a backoff. Retries are
- * always passed explicitly.
+ * 0 retries (incident); the database unreachable → fail keeping the retries, again in 5 s;
+ * anything else → fail with retries - 1 and a backoff. Retries are always passed explicitly.
  */
 export function toJobOutcome<R>(
   err: unknown,
@@ -63,6 +70,15 @@ export function toJobOutcome<R>(
   }
   if (err instanceof IncidentError) {
     return job.fail({ errorMessage: describe(err), retries: 0 });
+  }
+  // An outage of the database is not the job's fault: try again every few seconds without
+  // spending a retry, so a Postgres restart raises no incident however long it takes.
+  if (isDatabaseUnreachable(err)) {
+    return job.fail({
+      errorMessage: describe(err),
+      retries: Math.max(1, job.retries),
+      retryBackOff: DATABASE_OUTAGE_BACKOFF_MS,
+    });
   }
   const retries = Math.max(0, job.retries - 1);
   const retryBackOff =

@@ -111,6 +111,27 @@ describe('error handler: database errors and throttling', () => {
     expect(res.status).to.equal(500);
   });
 
+  it('when the database cannot be reached (starting up, refused, ended, no pooled connection), answers 503 DATABASE_UNAVAILABLE', async () => {
+    // given: what pg and knex throw while PostgreSQL restarts
+    const errors = [
+      pgError('57P03', 'the database system is not yet accepting connections'),
+      pgError('57P01', 'terminating connection due to administrator command'),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:55650'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+      Object.assign(new Error('Knex: Timeout acquiring a connection.'), {
+        name: 'KnexTimeoutError',
+      }),
+    ];
+    for (const err of errors) {
+      // when
+      const res = await answerTo(err);
+      // then
+      expect(res.status, err.message).to.equal(503);
+      expect((res.body.error as { code: string }).code).to.equal('DATABASE_UNAVAILABLE');
+      expect(JSON.stringify(res.body)).not.to.include('55650');
+    }
+  });
+
   it('when too many requests are refused, answers 429 with Retry-After in seconds', async () => {
     // given
     const err = new TooManyRequestsError('Too many failed sign-ins', 42);

@@ -126,7 +126,7 @@ describe('itsm:notify.send:1', () => {
     // given
     const repo = {
       add: async () => {
-        throw new Error('connection terminated');
+        throw new Error('deadlock detected');
       },
     } as unknown as NotificationRepository;
     const worker = createNotifySendWorker({ notifications: repo, clock: { now: () => NOW } });

@@ -149,6 +149,27 @@ describe('runJob: one engine command per job', () => {
     expect(b.retryBackOff).to.be.at.most(300_000);
   });
 
+  it('when the database cannot be reached, fails keeping its retries and tries again in 5 s (a Postgres restart raises no incident)', async () => {
+    // given: PostgreSQL restarting, as pg reports it
+    const starting = Object.assign(new Error('the database system is starting up'), {
+      code: '57P03',
+      severity: 'FATAL',
+    });
+    const failing = workerWith(async () => {
+      throw starting;
+    });
+    const first = fakeJob({ variables: validInput, retries: 3 });
+    const last = fakeJob({ variables: validInput, retries: 1 });
+    // when
+    await failing.run(first);
+    await failing.run(last);
+    // then
+    expect(first.fail).to.have.been.calledOnceWith(
+      sinon.match({ retries: 3, retryBackOff: 5_000, errorMessage: sinon.match('starting up') }),
+    );
+    expect(last.fail).to.have.been.calledOnceWith(sinon.match({ retries: 1, retryBackOff: 5_000 }));
+  });
+
   it('when a job arrives with no retries left, never passes negative retries', async () => {
     // given
     const job = fakeJob({ variables: validInput, retries: 0 });

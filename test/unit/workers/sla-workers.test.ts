@@ -250,7 +250,7 @@ describe('SLA workers (workers/sla)', () => {
       sla.startClocks
         .onFirstCall()
         .rejects(new SlaServiceError('CALENDAR_NOT_FOUND', 'unknown calendar CN-SAT'));
-      sla.startClocks.onSecondCall().rejects(new Error('connection terminated'));
+      sla.startClocks.onSecondCall().rejects(new Error('deadlock detected'));
       const worker = createStartClockWorker(deps(sla).deps);
       const refused = fakeJob({ retries: 3, variables: clockVariables('response') });
       const lost = fakeJob({ retries: 3, variables: clockVariables('response') });
