@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import {
   createNotificationRepository,
@@ -312,6 +313,11 @@ interface MailTarget {
   address: string;
 }
 
+/** A Message-ID that is the same for every attempt at one e-mail row (its idempotency key). */
+export function messageIdOf(idempotencyKey: string): string {
+  return `<${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 40)}@itsm.notifications>`;
+}
+
 /**
  * The notifier over a notifications repository: in-app rows for users, groups and roles (a
  * customer expands to its contact users), e-mails to users and customer contacts with an
@@ -360,7 +366,7 @@ export function createNotifierWith(deps: {
     // Another attempt holds it (or crashed while sending): try again once its lease ran out.
     if (claimed === 'busy') return 'busy' as const;
     try {
-      await mail.send({ ...message, to: target.address });
+      await mail.send({ ...message, to: target.address, messageId: messageIdOf(idempotencyKey) });
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
       const permanent = err instanceof MailSendError && err.permanent;

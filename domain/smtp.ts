@@ -7,6 +7,12 @@ export interface MailMessage {
   to: string;
   subject: string;
   text: string;
+  /**
+   * `<…@…>`, the same on every attempt to send this notification to this address, so that a
+   * mail sent again after a crash (the send went out, recording it did not) is recognisably
+   * the same mail to the receiving side.
+   */
+  messageId?: string;
 }
 
 /** Where the notifier hands e-mails; SMTP in production, a capture server in tests. */
@@ -74,6 +80,7 @@ export function createSmtpTransport(config: MailConfig): MailTransport {
           to: message.to,
           subject: message.subject,
           text: message.text,
+          messageId: message.messageId,
         });
       } catch (err) {
         throw toMailSendError(err, message.to);

@@ -30,8 +30,13 @@ export interface NotifiableUser {
   active: boolean;
 }
 
-/** How long a row stays `sending` before another attempt may take it over (a crashed sender). */
-export const EMAIL_CLAIM_LEASE_MS = 10 * 60_000;
+/**
+ * How long a row stays `sending` before another attempt may take it over (a crashed sender).
+ * Longer than one SMTP attempt can last (domain/smtp.ts: 10 s to connect, 10 s for the
+ * greeting, 30 s per socket wait), so a live attempt is never doubled; a mail the crashed
+ * attempt did hand over goes out again with the same Message-ID.
+ */
+export const EMAIL_CLAIM_LEASE_MS = 2 * 60_000;
 
 /** The `notifications` log; writes are idempotent by key, because a job can run twice. */
 export function createNotificationRepository(db: Knex | Knex.Transaction) {

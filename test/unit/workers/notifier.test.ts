@@ -196,6 +196,26 @@ describe('notifier', () => {
     expect(carol).to.deep.include({ status: 'sent', attempts: 2 });
   });
 
+  it('when an attempt crashed after the server took the mail, the mail sent again carries the same Message-ID', async () => {
+    // given: a notification mailed to two people
+    const { repo, emails } = fakeNotifications(USERS);
+    const notifier = createNotifierWith({ notifications: repo, mail });
+    const n = request({ recipients: ['user:alice', 'user:carol'] });
+    await notifier.send(n);
+    // when: alice's row was never recorded as sent (the sender died after SMTP accepted it)
+    const alice = [...emails.entries()].find(([, e]) => e.address === 'alice@itsm.example')!;
+    emails.delete(alice[0]);
+    await notifier.send(n);
+    // then: alice got it twice with one Message-ID; carol's differs
+    const ids = (address: string) =>
+      smtp.messages.filter((m) => m.to[0] === address).map((m) => m.headers['message-id']);
+    expect(ids('alice@itsm.example')).to.have.length(2);
+    expect(ids('alice@itsm.example')[0]).to.match(/^<[0-9a-f]{40}@itsm\.notifications>$/);
+    expect(ids('alice@itsm.example')[1]).to.equal(ids('alice@itsm.example')[0]);
+    expect(ids('carol@acme.example')).to.have.length(1);
+    expect(ids('carol@acme.example')[0]).to.not.equal(ids('alice@itsm.example')[0]);
+  });
+
   it('when the server refuses a recipient for good, records it and does not retry', async () => {
     // given
     const { repo, emails } = fakeNotifications(USERS);
@@ -239,7 +259,7 @@ describe('notifier', () => {
     );
     // then
     expect(failure).to.be.instanceOf(TransientError);
-    expect((failure as TransientError).retryAfterMs).to.equal(10 * 60_000);
+    expect((failure as TransientError).retryAfterMs).to.equal(2 * 60_000);
     expect(smtp.messages).to.have.length(0);
   });
 
