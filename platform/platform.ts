@@ -15,7 +15,12 @@ import { createPublishedMessageRepository } from '../db/repositories/published-m
 import { seedReferenceDefaults } from '../db/seeds/reference-data.ts';
 import { createEnumLabelsRepository } from '../db/repositories/enum-labels.repository.ts';
 import { RECORD_KINDS } from '../lib/records/kinds/index.ts';
-import { createEngineClient, type EngineAddresses, type EngineClient } from '../engine/client.ts';
+import {
+  createEngineClient,
+  EngineError,
+  type EngineAddresses,
+  type EngineClient,
+} from '../engine/client.ts';
 import { createEngineClock, systemClock, type Clock } from '../lib/clock.ts';
 import { developmentSetting } from '../lib/dev-setting.ts';
 import { ConfigError } from '../lib/env-config.ts';
@@ -73,6 +78,29 @@ export function repositoryResources(dir = path.join(projectRoot, 'workflows')): 
           .map((f) => ({ name: f, content: readFileSync(path.join(folder, f)) }))
       : [];
   return [...read(path.join(dir, 'forms'), '.form'), ...read(dir, '.bpmn')];
+}
+
+/**
+ * Runs the start-up deployment, again (up to 4 times, 5 s apart) when the engine could not be
+ * reached or answered too late: a busy broker can take longer than the gateway's 15 s for a
+ * first deployment of every diagram (seen on a loaded 2-core machine). Deploying the same
+ * resources again is safe: the engine keeps unchanged resources at their version.
+ */
+export async function deployRetrying(
+  deploy: () => Promise<unknown>,
+  log: Logger,
+  pauseMs = 5000,
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await deploy();
+      return;
+    } catch (err) {
+      if (!(err instanceof EngineError && err.kind === 'unavailable') || attempt >= 4) throw err;
+      log.warn(`Deploying workflows/ failed (${err.message}); trying again in ${pauseMs / 1000} s`);
+      await new Promise((r) => setTimeout(r, pauseMs));
+    }
+  }
 }
 
 /** Which parts run in this process. */
@@ -205,7 +233,10 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       o.log.info(
         `Deploying ${changed.length} changed file(s) from workflows/: ${changed.map((f) => f.name).join(', ')}`,
       );
-      await services.deployments.deploy(changed, { source: 'repository' });
+      await deployRetrying(
+        () => services.deployments.deploy(changed, { source: 'repository' }),
+        o.log,
+      );
     }
   }
 
