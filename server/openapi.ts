@@ -1,4 +1,4 @@
-import type { RouteSpec } from './routes/route-spec.ts';
+import { NUL_FREE, type RouteSpec } from './routes/route-spec.ts';
 import { errorSchema, sharedSchemas } from './routes/schemas.ts';
 
 /** Who may call a route, in words, for the document. */
@@ -40,7 +40,8 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
       name: m[1],
       in: 'path',
       required: true,
-      schema: r.params?.[m[1]!] ?? { type: 'string' },
+      // app.ts refuses a NUL in any path parameter (400 naming it).
+      schema: r.params?.[m[1]!] ?? { type: 'string', pattern: NUL_FREE },
     }));
     const query = r.query as
       { properties?: Record<string, object>; required?: string[] } | undefined;
@@ -114,7 +115,11 @@ export function buildOpenApi(routes: readonly RouteSpec[], version: string): obj
     info: {
       title: 'ITSM platform API',
       version,
-      description: 'ISO/IEC 20000 service management processes on Zeebe. Engine keys are strings.',
+      description:
+        'ISO/IEC 20000 service management processes on Zeebe. Engine keys are strings. ' +
+        'No text anywhere in a request (a value or a key, however deep) may hold a NUL character (U+0000): 400 naming the field. ' +
+        "A rule across fields, or one that depends on stored data or the platform's settings, is stated in the operation's description (400 naming the field); " +
+        'an id in the path that names nothing answers 404, a request the current state does not allow 409.',
     },
     servers: [{ url: '/' }],
     components: {

@@ -181,7 +181,7 @@ export interface paths {
     get: operations['getApiCalendarsCode'];
     /**
      * Create or replace a business calendar (validated); recalculates the open SLA clocks
-     * @description Access: roles: admin. The working hours, national days and own days make a calendar the SLA clocks can count on (400 naming the field and the problem).
+     * @description Access: roles: admin. Each weekday's intervals run forwards (from before to) without overlapping; adjustedWorkdayHoursFrom's weekday has working hours unless businessDayMinutes is given; each own day's date appears once; timeZone is one Node's Intl knows (400 naming the field and the problem).
      */
     put: operations['putApiCalendarsCode'];
     post?: never;
@@ -682,7 +682,7 @@ export interface paths {
     put?: never;
     /**
      * Exempt an incident from the fault-repair objective (免责)
-     * @description Access: roles: top-management, management-representative, sms-office, document-controller, process-owner, service-desk, service-desk-lead, resolver-l2, resolver-l3, resolver-lead, incident-manager, major-incident-manager, problem-manager, change-manager, cab, ecab, release-manager, test-team, configuration-manager, capacity-manager, availability-manager, security-officer, service-level-manager, service-owner, relationship-manager, sales, supplier-manager, finance, department-head, auditor, hr-training, admin.
+     * @description Access: roles: top-management, management-representative, sms-office, document-controller, process-owner, service-desk, service-desk-lead, resolver-l2, resolver-l3, resolver-lead, incident-manager, major-incident-manager, problem-manager, change-manager, cab, ecab, release-manager, test-team, configuration-manager, capacity-manager, availability-manager, security-officer, service-level-manager, service-owner, relationship-manager, sales, supplier-manager, finance, department-head, auditor, hr-training, admin. The setting sla-exemption-policy names the roles that may exempt (403 for the others) and the reasons (400 naming reason); an incident exempted already answers 409.
      */
     post: operations['postApiIncidentsIdExempt'];
     delete?: never;
@@ -722,7 +722,7 @@ export interface paths {
     put?: never;
     /**
      * Set an incident in progress pending for a customer reason; pauses the resolution clock
-     * @description Access: roles: service-desk, service-desk-lead, resolver-l2, resolver-l3, resolver-lead, incident-manager, major-incident-manager, admin.
+     * @description Access: roles: service-desk, service-desk-lead, resolver-l2, resolver-l3, resolver-lead, incident-manager, major-incident-manager, admin. reason is a code of the setting sla-pause-reasons (400 naming reason); the incident must be in_progress (409).
      */
     post: operations['postApiIncidentsIdPause'];
     delete?: never;
@@ -1266,7 +1266,7 @@ export interface paths {
     put?: never;
     /**
      * Move running instances to another version: each instance the check lets through is migrated by the engine (audited); each refusal is answered beside its instance
-     * @description Access: roles: process-owner, admin.
+     * @description Access: roles: process-owner, admin. instanceKeys name running instances (404 naming those that are not), all of one version of processId, and that version is sourceVersion when both are given (400 naming instanceKeys); sourceVersion and targetVersion are deployed versions of processId (404).
      */
     post: operations['postApiProcessMigrations'];
     delete?: never;
@@ -1286,7 +1286,7 @@ export interface paths {
     put?: never;
     /**
      * Check moving running instances to another version: the proposed mapping of active elements and, per instance, why it cannot move (Zeebe 8.5 rules)
-     * @description Access: roles: process-owner, admin.
+     * @description Access: roles: process-owner, admin. instanceKeys name running instances (404 naming those that are not), all of one version of processId, and that version is sourceVersion when both are given (400 naming instanceKeys); sourceVersion and targetVersion are deployed versions of processId (404).
      */
     post: operations['postApiProcessMigrationsCheck'];
     delete?: never;
@@ -1326,7 +1326,7 @@ export interface paths {
     put?: never;
     /**
      * Deploy a new version of a process (BPMN XML body); refused with every reason when it cannot run
-     * @description Access: roles: process-owner.
+     * @description Access: roles: process-owner. The body is a BPMN diagram whose executable process has the id of the path and passes the platform's checks (bpmnlint, job types a worker serves, forms it links to deployed): 400 DIAGRAM_INVALID naming every reason; the engine's own refusal is a 400 too.
      */
     post: operations['postApiProcessesProcessIdDeploy'];
     delete?: never;
@@ -1346,7 +1346,7 @@ export interface paths {
     put?: never;
     /**
      * Deploy a new version of a process together with forms it links to, as one engine deployment; refused with every reason when it cannot run
-     * @description Access: roles: process-owner. Each form's schema.id equals its formId, and each formId is sent once.
+     * @description Access: roles: process-owner. Each form's schema.id equals its formId, and each formId is sent once (400 naming the form); xml is a BPMN diagram whose executable process has the id of the path and passes the platform's checks, the forms included (400 DIAGRAM_INVALID or FORM_INVALID naming every reason).
      */
     post: operations['postApiProcessesProcessIdDeployWithForms'];
     delete?: never;
@@ -2146,7 +2146,7 @@ export interface paths {
     put?: never;
     /**
      * Import customers, services, incident-categories, groups, sla-targets, calendar-days from an XLSX or CSV file (all rows or none); sla-targets upsert by record type, clock, priority, customer and service (open clocks keep their due times, as after PUT /api/sla-targets/:id); calendar-days (?calendar=<code>) upsert that calendar's own days by date and recalculate the open SLA clocks as PUT /api/calendars/:code does
-     * @description Access: roles: admin. calendar is required for calendar-days and refused for the other targets; the header row names the target's columns; every row is checked (400 naming row and column) before any is written.
+     * @description Access: roles: admin. calendar, the code of an existing calendar, is required for calendar-days and refused for the other targets (400 naming calendar); the file is an XLSX workbook or CSV text whose header row names the target's columns; every row is checked (400 naming row and column) before any is written.
      */
     post: operations['postApiReferenceDataTargetImport'];
     delete?: never;
@@ -2598,7 +2598,7 @@ export interface paths {
     put?: never;
     /**
      * Add a target row, e.g. a customer or service override (409 when an active row has the same key)
-     * @description Access: roles: admin. clockType is a clock of recordType; thresholds ascend and end at 100; customerId, serviceId and calendar name known reference data (400 naming the field); the same key twice answers 409.
+     * @description Access: roles: admin. thresholds ascend and the last is 100; customerId, serviceId and calendar name a known customer, service and calendar (400 naming the field); an active row with the same record type, clock, priority, customer and service answers 409. (Which clockType each recordType has, the schema states.)
      */
     post: operations['postApiSlaTargets'];
     delete?: never;
@@ -2621,7 +2621,7 @@ export interface paths {
     get: operations['getApiSlaTargetsId'];
     /**
      * Change the duration, calendar or thresholds of a target; active=false deactivates
-     * @description Access: roles: admin. clockType is a clock of the record type; thresholds ascend and end at 100; customerId, serviceId and calendar name known reference data (400 naming the field).
+     * @description Access: roles: admin. thresholds ascend and the last is 100; calendar names a known calendar (400 naming the field); active=true answers 409 while another active row has the same key.
      */
     put: operations['putApiSlaTargetsId'];
     post?: never;
@@ -2726,7 +2726,7 @@ export interface paths {
     put?: never;
     /**
      * Complete a claimed task with its form data (validated against the form); the data goes to the record's history
-     * @description Access: any signed-in user.
+     * @description Access: any signed-in user. data satisfies the task's form (400 naming each field, unknown fields included; a task without a form takes no data); the task must be claimed by the caller and open (409).
      */
     post: operations['postApiTasksIdComplete'];
     delete?: never;
@@ -2786,7 +2786,7 @@ export interface paths {
     put?: never;
     /**
      * Links a user to a provider identity (issuer, subject): sign-in through the directory with it is then that user. Resolves a clash with a local user (the refused sign-in shows the subject); the issuer defaults to OIDC_ISSUER
-     * @description Access: roles: admin.
+     * @description Access: roles: admin. issuer may be left out only while the platform has a directory (OIDC_ISSUER): without one, 400 naming issuer. An identity linked already answers 409.
      */
     post: operations['postApiUsersUsernameIdentities'];
     delete?: never;
@@ -4114,7 +4114,430 @@ export interface operations {
             nameZh: string;
             source?: string;
           }[];
-          timeZone: string;
+          /**
+           * @description An IANA time zone, e.g. Asia/Shanghai
+           * @enum {string}
+           */
+          timeZone:
+            | 'UTC'
+            | 'Africa/Abidjan'
+            | 'Africa/Accra'
+            | 'Africa/Addis_Ababa'
+            | 'Africa/Algiers'
+            | 'Africa/Asmera'
+            | 'Africa/Bamako'
+            | 'Africa/Bangui'
+            | 'Africa/Banjul'
+            | 'Africa/Bissau'
+            | 'Africa/Blantyre'
+            | 'Africa/Brazzaville'
+            | 'Africa/Bujumbura'
+            | 'Africa/Cairo'
+            | 'Africa/Casablanca'
+            | 'Africa/Ceuta'
+            | 'Africa/Conakry'
+            | 'Africa/Dakar'
+            | 'Africa/Dar_es_Salaam'
+            | 'Africa/Djibouti'
+            | 'Africa/Douala'
+            | 'Africa/El_Aaiun'
+            | 'Africa/Freetown'
+            | 'Africa/Gaborone'
+            | 'Africa/Harare'
+            | 'Africa/Johannesburg'
+            | 'Africa/Juba'
+            | 'Africa/Kampala'
+            | 'Africa/Khartoum'
+            | 'Africa/Kigali'
+            | 'Africa/Kinshasa'
+            | 'Africa/Lagos'
+            | 'Africa/Libreville'
+            | 'Africa/Lome'
+            | 'Africa/Luanda'
+            | 'Africa/Lubumbashi'
+            | 'Africa/Lusaka'
+            | 'Africa/Malabo'
+            | 'Africa/Maputo'
+            | 'Africa/Maseru'
+            | 'Africa/Mbabane'
+            | 'Africa/Mogadishu'
+            | 'Africa/Monrovia'
+            | 'Africa/Nairobi'
+            | 'Africa/Ndjamena'
+            | 'Africa/Niamey'
+            | 'Africa/Nouakchott'
+            | 'Africa/Ouagadougou'
+            | 'Africa/Porto-Novo'
+            | 'Africa/Sao_Tome'
+            | 'Africa/Tripoli'
+            | 'Africa/Tunis'
+            | 'Africa/Windhoek'
+            | 'America/Adak'
+            | 'America/Anchorage'
+            | 'America/Anguilla'
+            | 'America/Antigua'
+            | 'America/Araguaina'
+            | 'America/Argentina/La_Rioja'
+            | 'America/Argentina/Rio_Gallegos'
+            | 'America/Argentina/Salta'
+            | 'America/Argentina/San_Juan'
+            | 'America/Argentina/San_Luis'
+            | 'America/Argentina/Tucuman'
+            | 'America/Argentina/Ushuaia'
+            | 'America/Aruba'
+            | 'America/Asuncion'
+            | 'America/Bahia'
+            | 'America/Bahia_Banderas'
+            | 'America/Barbados'
+            | 'America/Belem'
+            | 'America/Belize'
+            | 'America/Blanc-Sablon'
+            | 'America/Boa_Vista'
+            | 'America/Bogota'
+            | 'America/Boise'
+            | 'America/Buenos_Aires'
+            | 'America/Cambridge_Bay'
+            | 'America/Campo_Grande'
+            | 'America/Cancun'
+            | 'America/Caracas'
+            | 'America/Catamarca'
+            | 'America/Cayenne'
+            | 'America/Cayman'
+            | 'America/Chicago'
+            | 'America/Chihuahua'
+            | 'America/Ciudad_Juarez'
+            | 'America/Coral_Harbour'
+            | 'America/Cordoba'
+            | 'America/Costa_Rica'
+            | 'America/Coyhaique'
+            | 'America/Creston'
+            | 'America/Cuiaba'
+            | 'America/Curacao'
+            | 'America/Danmarkshavn'
+            | 'America/Dawson'
+            | 'America/Dawson_Creek'
+            | 'America/Denver'
+            | 'America/Detroit'
+            | 'America/Dominica'
+            | 'America/Edmonton'
+            | 'America/Eirunepe'
+            | 'America/El_Salvador'
+            | 'America/Fort_Nelson'
+            | 'America/Fortaleza'
+            | 'America/Glace_Bay'
+            | 'America/Godthab'
+            | 'America/Goose_Bay'
+            | 'America/Grand_Turk'
+            | 'America/Grenada'
+            | 'America/Guadeloupe'
+            | 'America/Guatemala'
+            | 'America/Guayaquil'
+            | 'America/Guyana'
+            | 'America/Halifax'
+            | 'America/Havana'
+            | 'America/Hermosillo'
+            | 'America/Indiana/Knox'
+            | 'America/Indiana/Marengo'
+            | 'America/Indiana/Petersburg'
+            | 'America/Indiana/Tell_City'
+            | 'America/Indiana/Vevay'
+            | 'America/Indiana/Vincennes'
+            | 'America/Indiana/Winamac'
+            | 'America/Indianapolis'
+            | 'America/Inuvik'
+            | 'America/Iqaluit'
+            | 'America/Jamaica'
+            | 'America/Jujuy'
+            | 'America/Juneau'
+            | 'America/Kentucky/Monticello'
+            | 'America/Kralendijk'
+            | 'America/La_Paz'
+            | 'America/Lima'
+            | 'America/Los_Angeles'
+            | 'America/Louisville'
+            | 'America/Lower_Princes'
+            | 'America/Maceio'
+            | 'America/Managua'
+            | 'America/Manaus'
+            | 'America/Marigot'
+            | 'America/Martinique'
+            | 'America/Matamoros'
+            | 'America/Mazatlan'
+            | 'America/Mendoza'
+            | 'America/Menominee'
+            | 'America/Merida'
+            | 'America/Metlakatla'
+            | 'America/Mexico_City'
+            | 'America/Miquelon'
+            | 'America/Moncton'
+            | 'America/Monterrey'
+            | 'America/Montevideo'
+            | 'America/Montserrat'
+            | 'America/Nassau'
+            | 'America/New_York'
+            | 'America/Nome'
+            | 'America/Noronha'
+            | 'America/North_Dakota/Beulah'
+            | 'America/North_Dakota/Center'
+            | 'America/North_Dakota/New_Salem'
+            | 'America/Ojinaga'
+            | 'America/Panama'
+            | 'America/Paramaribo'
+            | 'America/Phoenix'
+            | 'America/Port-au-Prince'
+            | 'America/Port_of_Spain'
+            | 'America/Porto_Velho'
+            | 'America/Puerto_Rico'
+            | 'America/Punta_Arenas'
+            | 'America/Rankin_Inlet'
+            | 'America/Recife'
+            | 'America/Regina'
+            | 'America/Resolute'
+            | 'America/Rio_Branco'
+            | 'America/Santarem'
+            | 'America/Santiago'
+            | 'America/Santo_Domingo'
+            | 'America/Sao_Paulo'
+            | 'America/Scoresbysund'
+            | 'America/Sitka'
+            | 'America/St_Barthelemy'
+            | 'America/St_Johns'
+            | 'America/St_Kitts'
+            | 'America/St_Lucia'
+            | 'America/St_Thomas'
+            | 'America/St_Vincent'
+            | 'America/Swift_Current'
+            | 'America/Tegucigalpa'
+            | 'America/Thule'
+            | 'America/Tijuana'
+            | 'America/Toronto'
+            | 'America/Tortola'
+            | 'America/Vancouver'
+            | 'America/Whitehorse'
+            | 'America/Winnipeg'
+            | 'America/Yakutat'
+            | 'Antarctica/Casey'
+            | 'Antarctica/Davis'
+            | 'Antarctica/DumontDUrville'
+            | 'Antarctica/Macquarie'
+            | 'Antarctica/Mawson'
+            | 'Antarctica/McMurdo'
+            | 'Antarctica/Palmer'
+            | 'Antarctica/Rothera'
+            | 'Antarctica/Syowa'
+            | 'Antarctica/Troll'
+            | 'Antarctica/Vostok'
+            | 'Arctic/Longyearbyen'
+            | 'Asia/Aden'
+            | 'Asia/Almaty'
+            | 'Asia/Amman'
+            | 'Asia/Anadyr'
+            | 'Asia/Aqtau'
+            | 'Asia/Aqtobe'
+            | 'Asia/Ashgabat'
+            | 'Asia/Atyrau'
+            | 'Asia/Baghdad'
+            | 'Asia/Bahrain'
+            | 'Asia/Baku'
+            | 'Asia/Bangkok'
+            | 'Asia/Barnaul'
+            | 'Asia/Beirut'
+            | 'Asia/Bishkek'
+            | 'Asia/Brunei'
+            | 'Asia/Calcutta'
+            | 'Asia/Chita'
+            | 'Asia/Colombo'
+            | 'Asia/Damascus'
+            | 'Asia/Dhaka'
+            | 'Asia/Dili'
+            | 'Asia/Dubai'
+            | 'Asia/Dushanbe'
+            | 'Asia/Famagusta'
+            | 'Asia/Gaza'
+            | 'Asia/Hebron'
+            | 'Asia/Hong_Kong'
+            | 'Asia/Hovd'
+            | 'Asia/Irkutsk'
+            | 'Asia/Jakarta'
+            | 'Asia/Jayapura'
+            | 'Asia/Jerusalem'
+            | 'Asia/Kabul'
+            | 'Asia/Kamchatka'
+            | 'Asia/Karachi'
+            | 'Asia/Katmandu'
+            | 'Asia/Khandyga'
+            | 'Asia/Krasnoyarsk'
+            | 'Asia/Kuala_Lumpur'
+            | 'Asia/Kuching'
+            | 'Asia/Kuwait'
+            | 'Asia/Macau'
+            | 'Asia/Magadan'
+            | 'Asia/Makassar'
+            | 'Asia/Manila'
+            | 'Asia/Muscat'
+            | 'Asia/Nicosia'
+            | 'Asia/Novokuznetsk'
+            | 'Asia/Novosibirsk'
+            | 'Asia/Omsk'
+            | 'Asia/Oral'
+            | 'Asia/Phnom_Penh'
+            | 'Asia/Pontianak'
+            | 'Asia/Pyongyang'
+            | 'Asia/Qatar'
+            | 'Asia/Qostanay'
+            | 'Asia/Qyzylorda'
+            | 'Asia/Rangoon'
+            | 'Asia/Riyadh'
+            | 'Asia/Saigon'
+            | 'Asia/Sakhalin'
+            | 'Asia/Samarkand'
+            | 'Asia/Seoul'
+            | 'Asia/Shanghai'
+            | 'Asia/Singapore'
+            | 'Asia/Srednekolymsk'
+            | 'Asia/Taipei'
+            | 'Asia/Tashkent'
+            | 'Asia/Tbilisi'
+            | 'Asia/Tehran'
+            | 'Asia/Thimphu'
+            | 'Asia/Tokyo'
+            | 'Asia/Tomsk'
+            | 'Asia/Ulaanbaatar'
+            | 'Asia/Urumqi'
+            | 'Asia/Ust-Nera'
+            | 'Asia/Vientiane'
+            | 'Asia/Vladivostok'
+            | 'Asia/Yakutsk'
+            | 'Asia/Yekaterinburg'
+            | 'Asia/Yerevan'
+            | 'Atlantic/Azores'
+            | 'Atlantic/Bermuda'
+            | 'Atlantic/Canary'
+            | 'Atlantic/Cape_Verde'
+            | 'Atlantic/Faeroe'
+            | 'Atlantic/Madeira'
+            | 'Atlantic/Reykjavik'
+            | 'Atlantic/South_Georgia'
+            | 'Atlantic/St_Helena'
+            | 'Atlantic/Stanley'
+            | 'Australia/Adelaide'
+            | 'Australia/Brisbane'
+            | 'Australia/Broken_Hill'
+            | 'Australia/Darwin'
+            | 'Australia/Eucla'
+            | 'Australia/Hobart'
+            | 'Australia/Lindeman'
+            | 'Australia/Lord_Howe'
+            | 'Australia/Melbourne'
+            | 'Australia/Perth'
+            | 'Australia/Sydney'
+            | 'Europe/Amsterdam'
+            | 'Europe/Andorra'
+            | 'Europe/Astrakhan'
+            | 'Europe/Athens'
+            | 'Europe/Belgrade'
+            | 'Europe/Berlin'
+            | 'Europe/Bratislava'
+            | 'Europe/Brussels'
+            | 'Europe/Bucharest'
+            | 'Europe/Budapest'
+            | 'Europe/Busingen'
+            | 'Europe/Chisinau'
+            | 'Europe/Copenhagen'
+            | 'Europe/Dublin'
+            | 'Europe/Gibraltar'
+            | 'Europe/Guernsey'
+            | 'Europe/Helsinki'
+            | 'Europe/Isle_of_Man'
+            | 'Europe/Istanbul'
+            | 'Europe/Jersey'
+            | 'Europe/Kaliningrad'
+            | 'Europe/Kiev'
+            | 'Europe/Kirov'
+            | 'Europe/Lisbon'
+            | 'Europe/Ljubljana'
+            | 'Europe/London'
+            | 'Europe/Luxembourg'
+            | 'Europe/Madrid'
+            | 'Europe/Malta'
+            | 'Europe/Mariehamn'
+            | 'Europe/Minsk'
+            | 'Europe/Monaco'
+            | 'Europe/Moscow'
+            | 'Europe/Oslo'
+            | 'Europe/Paris'
+            | 'Europe/Podgorica'
+            | 'Europe/Prague'
+            | 'Europe/Riga'
+            | 'Europe/Rome'
+            | 'Europe/Samara'
+            | 'Europe/San_Marino'
+            | 'Europe/Sarajevo'
+            | 'Europe/Saratov'
+            | 'Europe/Simferopol'
+            | 'Europe/Skopje'
+            | 'Europe/Sofia'
+            | 'Europe/Stockholm'
+            | 'Europe/Tallinn'
+            | 'Europe/Tirane'
+            | 'Europe/Ulyanovsk'
+            | 'Europe/Vaduz'
+            | 'Europe/Vatican'
+            | 'Europe/Vienna'
+            | 'Europe/Vilnius'
+            | 'Europe/Volgograd'
+            | 'Europe/Warsaw'
+            | 'Europe/Zagreb'
+            | 'Europe/Zurich'
+            | 'Indian/Antananarivo'
+            | 'Indian/Chagos'
+            | 'Indian/Christmas'
+            | 'Indian/Cocos'
+            | 'Indian/Comoro'
+            | 'Indian/Kerguelen'
+            | 'Indian/Mahe'
+            | 'Indian/Maldives'
+            | 'Indian/Mauritius'
+            | 'Indian/Mayotte'
+            | 'Indian/Reunion'
+            | 'Pacific/Apia'
+            | 'Pacific/Auckland'
+            | 'Pacific/Bougainville'
+            | 'Pacific/Chatham'
+            | 'Pacific/Easter'
+            | 'Pacific/Efate'
+            | 'Pacific/Enderbury'
+            | 'Pacific/Fakaofo'
+            | 'Pacific/Fiji'
+            | 'Pacific/Funafuti'
+            | 'Pacific/Galapagos'
+            | 'Pacific/Gambier'
+            | 'Pacific/Guadalcanal'
+            | 'Pacific/Guam'
+            | 'Pacific/Honolulu'
+            | 'Pacific/Kiritimati'
+            | 'Pacific/Kosrae'
+            | 'Pacific/Kwajalein'
+            | 'Pacific/Majuro'
+            | 'Pacific/Marquesas'
+            | 'Pacific/Midway'
+            | 'Pacific/Nauru'
+            | 'Pacific/Niue'
+            | 'Pacific/Norfolk'
+            | 'Pacific/Noumea'
+            | 'Pacific/Pago_Pago'
+            | 'Pacific/Palau'
+            | 'Pacific/Pitcairn'
+            | 'Pacific/Ponape'
+            | 'Pacific/Port_Moresby'
+            | 'Pacific/Rarotonga'
+            | 'Pacific/Saipan'
+            | 'Pacific/Tahiti'
+            | 'Pacific/Tarawa'
+            | 'Pacific/Tongatapu'
+            | 'Pacific/Truk'
+            | 'Pacific/Wake'
+            | 'Pacific/Wallis';
           workingHours: {
             fri: {
               from: string;
@@ -4144,7 +4567,29 @@ export interface operations {
               from: string;
               to: string;
             }[];
-          };
+          } & (
+            | {
+                mon: unknown;
+              }
+            | {
+                tue: unknown;
+              }
+            | {
+                wed: unknown;
+              }
+            | {
+                thu: unknown;
+              }
+            | {
+                fri: unknown;
+              }
+            | {
+                sat: unknown;
+              }
+            | {
+                sun: unknown;
+              }
+          );
         };
       };
     };
@@ -25969,7 +26414,7 @@ export interface operations {
           serviceId?: string | null;
           /** @description Two ascending warning levels in percent, then 100 (the breach), e.g. [60, 90, 100] */
           thresholds?: number[];
-        };
+        } & (unknown & unknown & unknown & unknown);
       };
     };
     responses: {
@@ -27344,6 +27789,7 @@ export interface operations {
             | 'sla.breached'
             | 'process.incident-raised'
           )[];
+          /** @description An absolute http:// or https:// URL without a user name or password */
           url: string;
         };
       };
@@ -27683,6 +28129,7 @@ export interface operations {
             | 'sla.breached'
             | 'process.incident-raised'
           )[];
+          /** @description An absolute http:// or https:// URL without a user name or password */
           url?: string;
         };
       };

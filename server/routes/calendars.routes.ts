@@ -19,6 +19,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { Role } from '../auth/roles.ts';
 import { InputError, NotFoundError, type FieldProblem } from '../errors.ts';
 import { route, type RouteSpec } from './route-spec.ts';
+import { TIME_ZONES } from './time-zones.ts';
 import { arrayOf, bool, int, isoText, nullable, obj, pageOf, str } from './schemas.ts';
 
 /**
@@ -73,8 +74,21 @@ const calendarBody = {
   properties: {
     nameZh: { type: 'string', minLength: 1, maxLength: 200 },
     nameEn: { type: 'string', minLength: 1, maxLength: 200 },
-    timeZone: { type: 'string', minLength: 1, maxLength: 100 },
-    workingHours: workingHoursSchema,
+    timeZone: {
+      type: 'string',
+      enum: TIME_ZONES,
+      description: 'An IANA time zone, e.g. Asia/Shanghai',
+    },
+    workingHours: {
+      ...workingHoursSchema,
+      allOf: [
+        {
+          description:
+            'needs working hours on some weekday: no working hours on any weekday is refused',
+          anyOf: WEEKDAYS.map((d) => ({ properties: { [d]: { minItems: 1 } }, required: [d] })),
+        },
+      ],
+    },
     appliesNationalDays: { type: 'boolean' },
     adjustedWorkdayHoursFrom: { type: 'string', enum: [...WEEKDAYS] },
     businessDayMinutes: { type: ['integer', 'null'], minimum: 1, maximum: 1440 },
@@ -338,7 +352,7 @@ export function calendarRoutes(deps: {
       method: 'put',
       path: '/api/calendars/:code',
       rules:
-        'The working hours, national days and own days make a calendar the SLA clocks can count on (400 naming the field and the problem).',
+        "Each weekday's intervals run forwards (from before to) without overlapping; adjustedWorkdayHoursFrom's weekday has working hours unless businessDayMinutes is given; each own day's date appears once; timeZone is one Node's Intl knows (400 naming the field and the problem).",
       params: CODE_PARAM,
       summary:
         'Create or replace a business calendar (validated); recalculates the open SLA clocks',

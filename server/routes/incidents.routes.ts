@@ -5,6 +5,7 @@ import type { CreateIncidentInput, IncidentService } from '../services/incident.
 import type { StoredClock } from '../../domain/sla-service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 import {
+  INT_MAX,
   anyValue,
   arrayOf,
   bool,
@@ -159,11 +160,13 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
       body: never,
       user: NonNullable<Parameters<RouteSpec['handler']>[0]['user']>,
     ) => Promise<IncidentRow>,
+    rules?: string,
   ) =>
     route({
       method: 'post',
       path,
       summary,
+      ...(rules ? { rules } : {}),
       tag: 'Incidents',
       access,
       body,
@@ -236,7 +239,7 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
           assignmentGroup: { type: 'string', minLength: 1 },
           q: { type: 'string', minLength: 1, maxLength: 200 },
           limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-          offset: { type: 'integer', minimum: 0, default: 0 },
+          offset: { type: 'integer', minimum: 0, maximum: INT_MAX, default: 0 },
         },
         additionalProperties: false,
       },
@@ -351,6 +354,7 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
         additionalProperties: false,
       },
       (id, body, user) => s.pause(id, body, user),
+      'reason is a code of the setting sla-pause-reasons (400 naming reason); the incident must be in_progress (409).',
     ),
     command(
       '/api/incidents/:id/resume',
@@ -395,6 +399,7 @@ export function incidentRoutes(deps: { incidents: IncidentService }): RouteSpec[
         additionalProperties: false,
       },
       (id, body, user) => s.exempt(id, body, user),
+      'The setting sla-exemption-policy names the roles that may exempt (403 for the others) and the reasons (400 naming reason); an incident exempted already answers 409.',
     ),
   ];
 }

@@ -255,6 +255,8 @@ export function oidcRoutes(deps: { oidc: OidcService }): RouteSpec[] {
     route({
       method: 'post',
       path: '/api/users/:username/identities',
+      rules:
+        'issuer may be left out only while the platform has a directory (OIDC_ISSUER): without one, 400 naming issuer. An identity linked already answers 409.',
       summary:
         'Links a user to a provider identity (issuer, subject): sign-in through the directory with it is then that user. Resolves a clash with a local user (the refused sign-in shows the subject); the issuer defaults to OIDC_ISSUER',
       tag: 'Health and auth',

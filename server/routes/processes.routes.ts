@@ -8,9 +8,12 @@ import {
   type InstanceMigrationService,
   type MigrationRequest,
 } from '../services/instance-migration.service.ts';
-import type { ProcessInstanceService } from '../services/process-instance.service.ts';
+import {
+  VARIABLE_NAME,
+  type ProcessInstanceService,
+} from '../services/process-instance.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
-import { arrayOf, bool, instant, int, itemsOf, obj, pageOf, ref, str } from './schemas.ts';
+import { arrayOf, bool, instant, int, INT_MAX, itemsOf, obj, pageOf, ref, str } from './schemas.ts';
 
 /**
  * A BPMN process id as Camunda Modeler writes them (`Process_0abc123`, `paymentProcess`,
@@ -61,7 +64,7 @@ const MIGRATION_REQUEST = {
     'Either instanceKeys (instances of one version) or sourceVersion (all its running instances, at most 500)',
   properties: {
     processId: { type: 'string', pattern: PROCESS_ID.source },
-    sourceVersion: { type: 'integer', minimum: 1 },
+    sourceVersion: { type: 'integer', minimum: 1, maximum: INT_MAX },
     instanceKeys: {
       type: 'array',
       items: { type: 'string', pattern: ENGINE_KEY.source },
@@ -69,7 +72,7 @@ const MIGRATION_REQUEST = {
       maxItems: MAX_MIGRATION_INSTANCES,
       uniqueItems: true,
     },
-    targetVersion: { type: 'integer', minimum: 1 },
+    targetVersion: { type: 'integer', minimum: 1, maximum: INT_MAX },
     mapping: {
       type: 'array',
       maxItems: 500,
@@ -85,6 +88,9 @@ const MIGRATION_REQUEST = {
   anyOf: [{ required: ['instanceKeys'] }, { required: ['sourceVersion'] }],
   additionalProperties: false,
 } as const;
+
+const MIGRATION_RULES =
+  'instanceKeys name running instances (404 naming those that are not), all of one version of processId, and that version is sourceVersion when both are given (400 naming instanceKeys); sourceVersion and targetVersion are deployed versions of processId (404).';
 
 const VERSION_REF = {
   type: 'object',
@@ -294,7 +300,7 @@ export function processRoutes(deps: {
       access: 'authenticated',
       query: {
         type: 'object',
-        properties: { version: { type: 'integer', minimum: 1 } },
+        properties: { version: { type: 'integer', minimum: 1, maximum: INT_MAX } },
         additionalProperties: false,
       },
       success: {
@@ -355,6 +361,8 @@ export function processRoutes(deps: {
       method: 'post',
       path: '/api/processes/:processId/deploy',
       params: PROCESS_ID_PARAM,
+      rules:
+        "The body is a BPMN diagram whose executable process has the id of the path and passes the platform's checks (bpmnlint, job types a worker serves, forms it links to deployed): 400 DIAGRAM_INVALID naming every reason; the engine's own refusal is a 400 too.",
       summary:
         'Deploy a new version of a process (BPMN XML body); refused with every reason when it cannot run',
       tag: 'Processes and instances',
@@ -385,7 +393,8 @@ export function processRoutes(deps: {
       method: 'post',
       path: '/api/processes/:processId/deploy-with-forms',
       params: PROCESS_ID_PARAM,
-      rules: "Each form's schema.id equals its formId, and each formId is sent once.",
+      rules:
+        "Each form's schema.id equals its formId, and each formId is sent once (400 naming the form); xml is a BPMN diagram whose executable process has the id of the path and passes the platform's checks, the forms included (400 DIAGRAM_INVALID or FORM_INVALID naming every reason).",
       summary:
         'Deploy a new version of a process together with forms it links to, as one engine deployment; refused with every reason when it cannot run',
       tag: 'Processes and instances',
@@ -404,7 +413,8 @@ export function processRoutes(deps: {
                 schema: {
                   type: 'object',
                   properties: {
-                    id: { type: 'string', minLength: 1, maxLength: 100 },
+                    // equal to formId (a rule), hence of its form
+                    id: { type: 'string', pattern: FORM_ID.source },
                     components: { type: 'array', maxItems: 1000 },
                   },
                   required: ['id', 'components'],
@@ -589,11 +599,11 @@ export function processRoutes(deps: {
         type: 'object',
         properties: {
           processId: { type: 'string', minLength: 1 },
-          version: { type: 'integer', minimum: 1 },
+          version: { type: 'integer', minimum: 1, maximum: INT_MAX },
           state: { type: 'string', enum: ['active', 'completed', 'canceled', 'incident'] },
           record: { type: 'string', minLength: 1 },
           limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-          offset: { type: 'integer', minimum: 0, default: 0 },
+          offset: { type: 'integer', minimum: 0, maximum: INT_MAX, default: 0 },
         },
         additionalProperties: false,
       },
@@ -640,7 +650,18 @@ export function processRoutes(deps: {
       access: ['process-owner', 'incident-manager', 'admin'],
       body: {
         type: 'object',
-        properties: { variables: { type: 'object', minProperties: 1, maxProperties: 100 } },
+        properties: {
+          variables: {
+            type: 'object',
+            minProperties: 1,
+            maxProperties: 100,
+            // Names as the engine's FEEL expressions read them.
+            propertyNames: {
+              pattern: VARIABLE_NAME.source,
+              description: 'An identifier (letters, digits, _; not starting with a digit)',
+            },
+          },
+        },
         required: ['variables'],
         additionalProperties: false,
       },
@@ -696,6 +717,7 @@ export function processRoutes(deps: {
     route({
       method: 'post',
       path: '/api/process-migrations/check',
+      rules: MIGRATION_RULES,
       summary:
         'Check moving running instances to another version: the proposed mapping of active elements and, per instance, why it cannot move (Zeebe 8.5 rules)',
       tag: 'Processes and instances',
@@ -714,6 +736,7 @@ export function processRoutes(deps: {
     route({
       method: 'post',
       path: '/api/process-migrations',
+      rules: MIGRATION_RULES,
       summary:
         'Move running instances to another version: each instance the check lets through is migrated by the engine (audited); each refusal is answered beside its instance',
       tag: 'Processes and instances',

@@ -19,6 +19,7 @@ import type { RecordService } from '../services/record.service.ts';
 import type { RecordListFilter } from '../../db/repositories/record-store.repository.ts';
 import { route, type RouteSpec } from './route-spec.ts';
 import {
+  INT_MAX,
   anyValue,
   arrayOf,
   bool,
@@ -55,7 +56,7 @@ function listQuery(kind: RecordKind): object {
     assignee: { type: 'string', minLength: 1 },
     assignmentGroup: { type: 'string', minLength: 1 },
     limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-    offset: { type: 'integer', minimum: 0, default: 0 },
+    offset: { type: 'integer', minimum: 0, maximum: INT_MAX, default: 0 },
     sort: {
       type: 'string',
       enum: sortableFields(kind).flatMap((f) => [f, `-${f}`]),

@@ -37,6 +37,7 @@ import { ConflictError, InputError, NotFoundError, type FieldProblem } from '../
 import { compileValidator } from '../middleware/validate.ts';
 import { route, type ApiRequest, type RouteSpec } from './route-spec.ts';
 import {
+  INT_MAX,
   anyValue,
   arrayOf,
   bool,
@@ -237,9 +238,20 @@ const targetFields = {
     items: { type: 'number', exclusiveMinimum: 0, maximum: 100 },
     minItems: 3,
     maxItems: 3,
+    // Ascending, hence distinct. That the last is 100 needs prefixItems (JSON Schema 2020-12),
+    // which the draft-07 validator would ignore: a rule of the operation instead.
+    uniqueItems: true,
     description:
       'Two ascending warning levels in percent, then 100 (the breach), e.g. [60, 90, 100]',
   },
+};
+
+/** The clocks of each record type (§0.5), for a new target's body: `if` recordType, `then` clockType. */
+const clockOfRecordType = {
+  allOf: RECORD_TYPES.map((type) => ({
+    if: { properties: { recordType: { const: type } }, required: ['recordType'] },
+    then: { properties: { clockType: { enum: [...CLOCKS_OF[type]] } } },
+  })),
 };
 
 /** A body schema: the fields, the required ones, nothing else. */
@@ -260,7 +272,7 @@ const listQuery = (extra: Record<string, object> = {}) => ({
     q: { type: 'string', minLength: 1, maxLength: 100 },
     includeInactive: { type: 'boolean', default: false },
     limit: { type: 'integer', minimum: 1, maximum: 1000 },
-    offset: { type: 'integer', minimum: 0, default: 0 },
+    offset: { type: 'integer', minimum: 0, maximum: INT_MAX, default: 0 },
     ...extra,
   },
   additionalProperties: false,
@@ -1218,12 +1230,15 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       method: 'post',
       path: '/api/sla-targets',
       rules:
-        'clockType is a clock of recordType; thresholds ascend and end at 100; customerId, serviceId and calendar name known reference data (400 naming the field); the same key twice answers 409.',
+        'thresholds ascend and the last is 100; customerId, serviceId and calendar name a known customer, service and calendar (400 naming the field); an active row with the same record type, clock, priority, customer and service answers 409. (Which clockType each recordType has, the schema states.)',
       summary:
         'Add a target row, e.g. a customer or service override (409 when an active row has the same key)',
       tag: TAG,
       access: ADMIN,
-      body: body(targetFields, ['recordType', 'clockType', 'duration', 'calendar']),
+      body: {
+        ...body(targetFields, ['recordType', 'clockType', 'duration', 'calendar']),
+        ...clockOfRecordType,
+      },
       success: { status: 201, description: 'The target', schema: TARGET },
       async handler(req) {
         const b = req.body as Body;
@@ -1275,7 +1290,7 @@ export function referenceDataRoutes(deps: { db: Knex; clock: Clock }): RouteSpec
       method: 'put',
       path: '/api/sla-targets/:id',
       rules:
-        'clockType is a clock of the record type; thresholds ascend and end at 100; customerId, serviceId and calendar name known reference data (400 naming the field).',
+        'thresholds ascend and the last is 100; calendar names a known calendar (400 naming the field); active=true answers 409 while another active row has the same key.',
       summary: 'Change the duration, calendar or thresholds of a target; active=false deactivates',
       tag: TAG,
       access: ADMIN,

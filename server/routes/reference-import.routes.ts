@@ -509,7 +509,7 @@ export function referenceImportRoutes(deps: {
       path: '/api/reference-data/:target/import',
       params: { target: { type: 'string', enum: Object.keys(TARGETS) } },
       rules:
-        "calendar is required for calendar-days and refused for the other targets; the header row names the target's columns; every row is checked (400 naming row and column) before any is written.",
+        "calendar, the code of an existing calendar, is required for calendar-days and refused for the other targets (400 naming calendar); the file is an XLSX workbook or CSV text whose header row names the target's columns; every row is checked (400 naming row and column) before any is written.",
       summary: `Import ${Object.keys(TARGETS).join(', ')} from an XLSX or CSV file (all rows or none); sla-targets upsert by record type, clock, priority, customer and service (open clocks keep their due times, as after PUT /api/sla-targets/:id); calendar-days (?calendar=<code>) upsert that calendar's own days by date and recalculate the open SLA clocks as PUT /api/calendars/:code does`,
       tag: 'Reference data',
       access: ADMIN,
@@ -518,7 +518,8 @@ export function referenceImportRoutes(deps: {
         type: 'object',
         properties: {
           format: { type: 'string', enum: ['xlsx', 'csv'] },
-          calendar: { type: 'string', minLength: 1, maxLength: 50 },
+          // a calendar's code (calendars.routes.ts)
+          calendar: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,49}$' },
         },
         additionalProperties: false,
       },

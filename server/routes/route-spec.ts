@@ -73,7 +73,53 @@ export type SuccessAnswer = { status: number; description: string } & (
     }
 );
 
-/** Declares a route (identity, for type checking and readability). */
+/**
+ * What every text of a request must match: no NUL character (PostgreSQL stores none; the app
+ * refuses one anywhere in a request with 400 naming the field, see server/middleware/validate.ts).
+ */
+export const NUL_FREE = '^[^\\u0000]*$';
+
+const SUBSCHEMA_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'] as const;
+const SUBSCHEMAS = ['items', 'additionalProperties', 'then', 'else', 'contains'] as const;
+
+/**
+ * `schema` with the NUL rule stated where JSON Schema can: a `pattern` on each text that has
+ * no pattern, format, enum or const of its own, and `propertyNames` on each object whose keys
+ * are free. (Inside `not` and `if` a constraint would turn the meaning around: left alone.)
+ */
+export function statingNulFree<T>(schema: T): T {
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  const s: Record<string, unknown> = { ...(schema as Record<string, unknown>) };
+  const types = ([] as unknown[]).concat(s.type ?? []);
+  const constrained = 'pattern' in s || 'format' in s || 'enum' in s || 'const' in s;
+  if (types.includes('string') && !constrained) s.pattern = NUL_FREE;
+  if (types.includes('object') && s.additionalProperties !== false && !('propertyNames' in s))
+    s.propertyNames = { pattern: NUL_FREE };
+  if (s.properties && typeof s.properties === 'object')
+    s.properties = Object.fromEntries(
+      Object.entries(s.properties).map(([k, v]) => [k, statingNulFree(v)]),
+    );
+  for (const key of SUBSCHEMA_LISTS)
+    if (Array.isArray(s[key])) s[key] = (s[key] as unknown[]).map(statingNulFree);
+  for (const key of SUBSCHEMAS) if (key in s) s[key] = statingNulFree(s[key]);
+  return s as T;
+}
+
+/**
+ * Declares a route: its request schemas as given, with the rule every request shares (no NUL
+ * in any text) stated in them, so ajv checks and the OpenAPI document publishes the same.
+ */
 export function route(spec: RouteSpec): RouteSpec {
-  return spec;
+  return {
+    ...spec,
+    ...(typeof spec.body === 'object' ? { body: statingNulFree(spec.body) } : {}),
+    ...(spec.query ? { query: statingNulFree(spec.query) } : {}),
+    ...(spec.params
+      ? {
+          params: Object.fromEntries(
+            Object.entries(spec.params).map(([k, v]) => [k, statingNulFree(v)]),
+          ),
+        }
+      : {}),
+  };
 }

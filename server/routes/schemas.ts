@@ -18,6 +18,11 @@ export const instant = { type: 'string', format: 'date-time' } as const;
 /** An instant written with the calendar's offset, or any ISO 8601 text. */
 export const isoText = { type: 'string', minLength: 1 } as const;
 export const anyValue = {} as const;
+/**
+ * The largest whole number a request may carry where PostgreSQL stores or compares it as an
+ * `integer` (versions) or pages by it (offsets): larger ones would fail at the database.
+ */
+export const INT_MAX = 2_147_483_647;
 
 /** `schema` or null. */
 export const nullable = (schema: object) => ({ anyOf: [schema, { type: 'null' }] });

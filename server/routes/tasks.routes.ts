@@ -1,6 +1,6 @@
 import type { TaskService } from '../services/task.service.ts';
 import { route, type RouteSpec } from './route-spec.ts';
-import { int, itemsOf, obj, pageOf, ref, str } from './schemas.ts';
+import { int, INT_MAX, itemsOf, obj, pageOf, ref, str } from './schemas.ts';
 
 /**
  * The task queues (api.md "Tasks"). Visible to members of a task's candidate groups and its
@@ -23,7 +23,7 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
           state: { type: 'string', enum: ['open', 'completed'] },
           record: { type: 'string', minLength: 1 },
           limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
-          offset: { type: 'integer', minimum: 0, default: 0 },
+          offset: { type: 'integer', minimum: 0, maximum: INT_MAX, default: 0 },
         },
         additionalProperties: false,
       },
@@ -124,6 +124,8 @@ export function taskRoutes(deps: { tasks: TaskService }): RouteSpec[] {
     route({
       method: 'post',
       path: '/api/tasks/:id/complete',
+      rules:
+        "data satisfies the task's form (400 naming each field, unknown fields included; a task without a form takes no data); the task must be claimed by the caller and open (409).",
       summary:
         "Complete a claimed task with its form data (validated against the form); the data goes to the record's history",
       tag: 'Tasks',

@@ -12,7 +12,26 @@ const eventsSchema = {
   maxItems: WEBHOOK_EVENT_TYPES.length,
   uniqueItems: true,
 };
-const urlSchema = { type: 'string', minLength: 1, maxLength: 2000 };
+/**
+ * An absolute http(s) URL without user name or password, as `urlProblem` accepts
+ * (lib/webhooks/url.ts): a host name, an IPv4 address, `[::1]` or a full IPv6 address, an
+ * optional port up to 65535, then printable ASCII (percent-encode the rest). The pattern is
+ * the published form; the handler still checks with the URL parser.
+ */
+const OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
+const HOST =
+  `((${OCTET}\\.){3}${OCTET}` +
+  '|([A-Za-z0-9]+(-[A-Za-z0-9]+)*\\.)*[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*' +
+  '|\\[(::1|([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4})\\])';
+const PORT = '(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})';
+export const WEBHOOK_URL_PATTERN = `^https?://${HOST}(:${PORT})?([/?#][!-~]*)?$`;
+const urlSchema = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 2000,
+  pattern: WEBHOOK_URL_PATTERN,
+  description: 'An absolute http:// or https:// URL without a user name or password',
+};
 const descriptionSchema = { type: ['string', 'null'], maxLength: 500 };
 
 const createBody = {

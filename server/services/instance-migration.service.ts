@@ -142,10 +142,10 @@ export function createInstanceMigrationService(deps: {
       const found = await deps.readModel.runningInstances({ keys, limit: keys.length });
       const byKey = new Map(found.map((i) => [i.key, i]));
       const missing = keys.filter((k) => !byKey.has(k));
+      // Keys that name no running instance: 404, as for any id that names nothing.
       if (missing.length)
-        throw new InputError(
+        throw new NotFoundError(
           `Not a running instance of any process: ${missing.join(', ')}; only active instances (with or without an incident) can move`,
-          missing.map((k) => ({ field: 'instanceKeys', message: `${k} is not running` })),
         );
       const versions = new Set(found.map((i) => `${i.processId} version ${i.version}`));
       const elsewhere = found.filter(
