@@ -117,9 +117,17 @@ async function readIncident(
   where: Record<string, unknown>,
   lock = false,
 ): Promise<IncidentRow | undefined> {
-  const q = db('incidents').where(where).first();
+  // The CIs come with the row (one statement: the workers read the incident on most jobs).
+  const q = db('incidents')
+    .where(where)
+    .first(
+      'incidents.*',
+      db.raw(
+        'array(select c.ci_id::text from incident_cis c where c.incident_id = incidents.id order by c.ci_id) as ci_ids',
+      ),
+    );
   const row = await (lock ? q.forUpdate() : q);
-  return row ? toIncident(row, await ciIdsOf(db, String(row.id))) : undefined;
+  return row ? toIncident(row, row.ci_ids as string[]) : undefined;
 }
 
 /** Incident rows for the workers: read, create once, transition once, linked rows. */

@@ -223,12 +223,17 @@ export function createIncidentsRepository(db: Knex | Knex.Transaction) {
 
     /** An incident by id or number. */
     async get(idOrNumber: string): Promise<IncidentRow | undefined> {
+      // The CIs come with the row: one statement (read on every incident page and command).
       const row = await db('incidents')
         .where(UUID.test(idOrNumber) ? 'id' : 'number', idOrNumber)
-        .first();
+        .first(
+          'incidents.*',
+          db.raw(
+            'array(select c.ci_id::text from incident_cis c where c.incident_id = incidents.id) as ci_ids',
+          ),
+        );
       if (!row) return undefined;
-      const cis = await db('incident_cis').where({ incident_id: row.id }).pluck('ci_id');
-      return toIncident(row, cis);
+      return toIncident(row, row.ci_ids as string[]);
     },
 
     /** The incident created with this request id, if any. */
