@@ -235,6 +235,12 @@ export function createBenchRepository(db: Knex) {
       }));
     },
 
+    /** The number of some incident (the newest), for the request probe. */
+    async anyIncidentNumber(): Promise<string | undefined> {
+      const row = await db('incidents').orderBy('created_at', 'desc').first('number');
+      return row?.number as string | undefined;
+    },
+
     /** Loads pg_stat_statements (the server must preload it) and clears its counters. */
     async resetStatementStats(): Promise<void> {
       await db.raw('create extension if not exists pg_stat_statements');

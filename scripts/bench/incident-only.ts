@@ -14,10 +14,13 @@ import type { Logger } from '../../lib/logger.ts';
 import { startPlatform } from '../../platform/platform.ts';
 import { machineLoad } from './cpu.ts';
 import { diagnosticsSettingsFromEnv, windowDiagnostics } from './diagnostics.ts';
+import { startCpuMeter, type CpuTargets } from './cpu.ts';
 import {
+  apiCall,
   formatDuration,
   measureIncidentFlow,
   prepareIncidentFlow,
+  type IncidentDriver,
   type IncidentFlowResult,
   type IncidentFlowSettings,
 } from './incident-flow.ts';
@@ -28,6 +31,37 @@ export interface IncidentOnlyResult {
   date: string;
   busyCoresBefore: number;
   incidentFlow: IncidentFlowResult[];
+  /** CPU per task-list request (the request users repeat most), see {@link probeTaskLists}. */
+  requestProbe: { requests: number; perRequestMs: { postgres: number; node: number } };
+}
+
+/**
+ * CPU of one task-list request on its own: 600 `GET /api/tasks?record=…&state=open` as the
+ * service desk, 4 at a time, after the paths (the platform otherwise idle). CPU time per
+ * request depends far less on other processes' load than rates do.
+ */
+async function probeTaskLists(
+  driver: IncidentDriver,
+  cpu: CpuTargets,
+): Promise<IncidentOnlyResult['requestProbe']> {
+  const number = await createBenchRepository(driver.db).anyIncidentNumber();
+  const url = `/api/tasks?record=${encodeURIComponent(number ?? 'INC-0000-000000')}&state=open`;
+  const one = async () => {
+    const res = await apiCall(driver.baseUrl, 'GET', url, driver.tokens['service-desk']);
+    if (res.status !== 200) throw new Error(`GET ${url}: ${res.status}`);
+  };
+  for (let i = 0; i < 50; i++) await one();
+  const requests = 600;
+  const meter = startCpuMeter(cpu);
+  let left = requests;
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      while (left-- > 0) await one();
+    }),
+  );
+  const use = meter.stop();
+  const per = (cores: number) => (cores * use.seconds * 1000) / requests;
+  return { requests, perRequestMs: { postgres: per(use.postgres), node: per(use.node) } };
 }
 
 /** Runs the incident paths of `settings` alone; stops everything it started, also on failure. */
@@ -87,7 +121,11 @@ export async function runIncidentOnly(
         diag.write(result.closed);
         incidentFlow.push(result);
       }
-      return { date: new Date().toISOString(), busyCoresBefore, incidentFlow };
+      const requestProbe = await probeTaskLists(driver, {
+        enginePid: infra.engine?.pid,
+        postgresPid: infra.postgres?.pid,
+      });
+      return { date: new Date().toISOString(), busyCoresBefore, incidentFlow, requestProbe };
     } finally {
       await platform.stop();
     }
@@ -146,5 +184,10 @@ export function formatIncidentOnly(r: IncidentOnlyResult): string {
     for (const [message, n] of Object.entries(f.errorMessages))
       out.push(`  error ${n} × ${message}`);
   }
+  const p = r.requestProbe.perRequestMs;
+  out.push(
+    `task list alone (${r.requestProbe.requests} × GET /api/tasks?record=…&state=open, 4 at a ` +
+      `time): CPU ms per request Postgres ${p.postgres.toFixed(2)} · Node ${p.node.toFixed(2)}`,
+  );
   return out.join('\n');
 }
