@@ -61,7 +61,9 @@ export function renderApplicationYaml(options: {
           disk: { freeSpace: { processing: '128MB', replication: '64MB' } },
         },
         cluster: { clusterSize: 1, replicationFactor: 1, partitionsCount: partitions },
-        threads: { cpuThreadCount: 1, ioThreadCount: 1 },
+        // Several partitions on one CPU thread take turns: a deployment, which every partition
+        // processes, then kept the first partition from answering within the gateway's 15 s.
+        threads: { cpuThreadCount: partitions > 1 ? 2 : 1, ioThreadCount: 1 },
         experimental: { raft: { preallocateSegmentFiles: false } },
         exporters: exporter
           ? {

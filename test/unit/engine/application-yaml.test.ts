@@ -19,6 +19,17 @@ describe('engine configuration', () => {
     expect(config.zeebe.broker.exporters).to.deep.equal({});
   });
 
+  it('when several partitions are asked for, gives the broker two CPU threads, one for one partition', () => {
+    // given / when
+    const threads = (partitions: number) =>
+      parse(renderApplicationYaml({ dataDir: '/d', ports, clockControlled: false, partitions }))
+        .zeebe.broker.threads;
+    // then: on one thread the partitions took turns, and the deployment of the shipped diagrams
+    // right after start-up timed out at the gateway (15 s) on 3 partitions
+    expect(threads(1)).to.deep.equal({ cpuThreadCount: 1, ioThreadCount: 1 });
+    expect(threads(3)).to.deep.equal({ cpuThreadCount: 2, ioThreadCount: 1 });
+  });
+
   it('when an exporter and clock control are asked for, configures both', () => {
     // given / when
     const config = parse(
