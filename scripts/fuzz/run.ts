@@ -184,7 +184,7 @@ export async function fuzzByRole(o: FuzzOptions): Promise<RoleResult[]> {
     const ids = Object.values(paths).flatMap((item) =>
       Object.values(item).map((op) => String(op.operationId)),
     );
-    const schemathesisArgs = (only: string[], report: string) => {
+    const schemathesisArgs = (only: string[], report: string, workers = 2) => {
       const args = [
         'run',
         file,
@@ -204,7 +204,7 @@ export async function fuzzByRole(o: FuzzOptions): Promise<RoleResult[]> {
         '--request-timeout',
         '30',
         '--workers',
-        '2',
+        String(workers),
         '--no-color',
         '--suppress-health-check',
         'all',
@@ -222,15 +222,17 @@ export async function fuzzByRole(o: FuzzOptions): Promise<RoleResult[]> {
     let run = await runProcess(o.schemathesis, schemathesisArgs(ids, role), o.workDir, timeout);
     writeFileSync(path.join(o.workDir, `${role}.out.txt`), run.out);
     const failures = failuresFromOutput(run.out);
-    // Errors of the tool itself (hypothesis's "Inconsistent results" while generating, seen
-    // now and then): those operations once more; an error again is a failure.
+    // Errors of the tool itself (hypothesis's "Inconsistent results" while generating, and
+    // CPython 3.11's "AST constructor recursion depth mismatch" when two worker threads read a
+    // lambda's source at once, seen now and then): those operations once more, on one worker
+    // thread; an error again is a failure.
     const errored = erroredOperations(run.out);
     if (run.code !== 0 && !failures.length && !run.timedOut && errored.length) {
       const again = ids.filter((id) => errored.includes(operationLabel(doc, id)));
       say(`  ${role}: schemathesis errors on ${errored.join(', ')}; running those once more`);
       run = await runProcess(
         o.schemathesis,
-        schemathesisArgs(again, `${role}.retry`),
+        schemathesisArgs(again, `${role}.retry`, 1),
         o.workDir,
         timeout,
       );
