@@ -7,6 +7,7 @@ import type { Domain } from '../domain/domain.ts';
 import { createBusPublishWorker, type MessagePublisher } from './bus/publish.worker.ts';
 import { createCheckNationalDaysWorker } from './calendar/check-national-days.worker.ts';
 import { createNextWorkingTimeWorker } from './calendar/next-working-time.worker.ts';
+import type { InstanceCanceller } from './incident/record.worker.ts';
 import { createIncidentWorkers } from './incident/index.ts';
 import type { Worker } from './lib/define-worker.ts';
 import { createMajorIncidentWorkers } from './major/index.ts';
@@ -29,7 +30,7 @@ import {
 /** What the workers depend on. */
 export interface WorkerDeps {
   db: Knex;
-  engine: MessagePublisher;
+  engine: MessagePublisher & InstanceCanceller;
   clock: Clock;
   domain: Domain;
 }

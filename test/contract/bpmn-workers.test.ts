@@ -51,7 +51,7 @@ function formIds(): string[] {
 const offlineDb = knexFactory({ client: 'pg' });
 const platformWorkers = createWorkers({
   db: offlineDb,
-  engine: { publishMessage: async () => ({ key: '0' }) },
+  engine: { publishMessage: async () => ({ key: '0' }), cancelInstance: async () => undefined },
   clock: systemClock,
   domain: createDomain({ db: offlineDb, clock: systemClock }),
 });

@@ -291,7 +291,7 @@ async function repositoryFacts(): Promise<TraceFacts> {
   const offlineDb = knexFactory({ client: 'pg' });
   const workers = createWorkers({
     db: offlineDb,
-    engine: { publishMessage: async () => ({ key: '0' }) },
+    engine: { publishMessage: async () => ({ key: '0' }), cancelInstance: async () => undefined },
     clock: systemClock,
     domain: createDomain({ db: offlineDb, clock: systemClock }),
   });

@@ -155,7 +155,7 @@ describe('incident and major-incident workers (real Postgres)', function () {
   let f: Fixture;
   let workers: Map<string, Worker>;
   let sent: NotificationRequest[];
-  let engine: { publishMessage: sinon.SinonStub };
+  let engine: { publishMessage: sinon.SinonStub; cancelInstance: sinon.SinonStub };
   let sla: ReturnType<typeof createSlaService>;
   const clock = steppingClock();
 
@@ -185,7 +185,10 @@ describe('incident and major-incident workers (real Postgres)', function () {
       clock,
     });
     let key = 9000;
-    engine = { publishMessage: sinon.stub().callsFake(async () => ({ key: String(++key) })) };
+    engine = {
+      publishMessage: sinon.stub().callsFake(async () => ({ key: String(++key) })),
+      cancelInstance: sinon.stub().resolves(),
+    };
     const deps = { db, engine, clock, sla, calendars, referenceData, notifier };
     workers = new Map(
       [...createIncidentWorkers(deps), ...createMajorIncidentWorkers(deps)].map((w) => [w.type, w]),

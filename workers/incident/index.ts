@@ -16,14 +16,15 @@ import { createEscalateFunctionalWorker } from './escalate-functional.worker.ts'
 import { createEscalateHierarchicalWorker } from './escalate-hierarchical.worker.ts';
 import { createNotifyCustomerWorker } from './notify-customer.worker.ts';
 import type { CalendarPort, Notifier, ReferenceDataPort, SlaPort } from './ports.ts';
-import { createRecordIncidentWorker } from './record.worker.ts';
+import { createRecordIncidentWorker, type InstanceCanceller } from './record.worker.ts';
 import { createReopenWorker } from './reopen.worker.ts';
 import { createResolveWorker } from './resolve.worker.ts';
 
 /** What the incident-management workers depend on (the registry passes the real modules). */
 export interface IncidentWorkersDeps {
   db: Knex;
-  engine: MessagePublisher;
+  /** Publishes messages; cancels an instance a rolled-back report left behind (Task_Record). */
+  engine: MessagePublisher & InstanceCanceller;
   clock: Clock;
   /** `createSlaService(...)` of domain/sla-service.ts. */
   sla: SlaPort;
@@ -48,7 +49,7 @@ export function createIncidentWorkers(deps: IncidentWorkersDeps): Worker[] {
   const records = createRecordsRepository(deps.db);
   const { sla, calendars, referenceData } = deps;
   return [
-    createRecordIncidentWorker({ ...ports, referenceData }),
+    createRecordIncidentWorker({ ...ports, referenceData, instances: deps.engine }),
     createClassifyWorker({ ...ports, analysis, referenceData }),
     createEscalateFunctionalWorker({ ...ports, referenceData }),
     createNotifyCustomerWorker(ports),

@@ -120,12 +120,22 @@ export async function priorityMatrixOf(referenceData: ReferenceDataPort): Promis
   }
 }
 
+/** Until the second look for the API's row (a slow commit). */
+const ROW_WAIT_FIRST_MS = 2_000;
+/** Until the last look: past any report's transaction that could still insert the row. */
+const ROW_WAIT_LAST_MS = 90_000;
+
+/** Cancels a process instance (the engine client). */
+export interface InstanceCanceller {
+  cancelInstance(key: string): Promise<void>;
+}
+
 /**
  * `Task_Record`: returns the row the API created, or creates the incident once per request
  * id (message start `Msg_IncidentReported`) with its number, priority and CI.
  */
 export function createRecordIncidentWorker(
-  deps: IncidentWorkerPorts & { referenceData: ReferenceDataPort },
+  deps: IncidentWorkerPorts & { referenceData: ReferenceDataPort; instances: InstanceCanceller },
 ) {
   return defineWorker<RecordIncidentInput, RecordIncidentOutput>({
     type: 'itsm:incident.record:1',
@@ -143,7 +153,23 @@ export function createRecordIncidentWorker(
           await new Promise((resolve) => setTimeout(resolve, 25));
           row = await deps.incidents.get(i.recordId);
         }
-        if (!row) throw new TransientError(`incident ${i.recordId} does not exist (yet)`, 250);
+        if (!row) {
+          // A report whose transaction rolled back after the engine had started this instance
+          // (its answer lost while the engine restarted) leaves the instance behind, and no
+          // row will ever come. The report's transaction ends within about a minute (the
+          // engine call's deadline and retries), so the last try, over 90 s after the first,
+          // cancels the instance instead of raising an incident.
+          if (ctx.retries <= 1) {
+            await deps.instances.cancelInstance(ctx.processInstanceKey);
+            throw new IncidentError(
+              `incident ${i.recordId} does not exist: its report was rolled back; this instance was cancelled`,
+            );
+          }
+          throw new TransientError(
+            `incident ${i.recordId} does not exist (yet)`,
+            ctx.retries > 2 ? ROW_WAIT_FIRST_MS : ROW_WAIT_LAST_MS,
+          );
+        }
         if (row.processInstanceKey === null) {
           await deps.incidents.transition(row.id, {
             key: `${ctx.jobKey}:record`,

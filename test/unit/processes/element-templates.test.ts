@@ -15,7 +15,7 @@ import { testWorkers } from '../../helpers/test-workers.ts';
 const offlineDb = knexFactory({ client: 'pg' });
 const registry = createWorkers({
   db: offlineDb,
-  engine: { publishMessage: async () => ({ key: '0' }) },
+  engine: { publishMessage: async () => ({ key: '0' }), cancelInstance: async () => undefined },
   clock: systemClock,
   domain: createDomain({ db: offlineDb, clock: systemClock }),
 });

@@ -24,7 +24,7 @@ describe('createIncidentWorkers / createMajorIncidentWorkers', () => {
   after(() => db.destroy());
   const deps = {
     db,
-    engine: { publishMessage: async () => ({ key: '0' }) },
+    engine: { publishMessage: async () => ({ key: '0' }), cancelInstance: async () => undefined },
     clock: systemClock,
     sla: unused<SlaPort>(),
     calendars: unused<CalendarPort>(),

@@ -35,10 +35,17 @@ const referenceData: ReferenceDataPort = {
 function ports(rows = [incidentRow()]) {
   const incidents = fakeIncidents(rows);
   const notifier = fakeNotifier();
+  const cancelled: string[] = [];
   return {
     incidents,
     notifier,
+    cancelled,
     deps: {
+      instances: {
+        cancelInstance: async (key: string) => {
+          cancelled.push(key);
+        },
+      },
       incidents: incidents.repo,
       notifier,
       clock,
@@ -87,7 +94,40 @@ describe('incident workers (fake ports)', () => {
       expect(job.fail).to.have.been.calledOnceWith(
         sinonMatchMessage(/incident 11111111-.* does not exist/, 2),
       );
-      expect(job.fail.firstCall.args[0].retryBackOff).to.equal(250);
+      expect(job.fail.firstCall.args[0].retryBackOff).to.equal(2_000);
+    });
+
+    it('when the named row is still missing on the second try, waits past any report transaction (90 s)', async () => {
+      // given
+      const worker = createRecordIncidentWorker(ports([]).deps);
+      const job = fakeJob({
+        retries: 2,
+        variables: { recordId: '11111111-1111-4111-8111-111111111111' },
+      });
+      // when
+      await worker.run(job);
+      // then
+      expect(job.fail).to.have.been.calledOnceWith(
+        sinonMatchMessage(/incident 11111111-.* does not exist/, 1),
+      );
+      expect(job.fail.firstCall.args[0].retryBackOff).to.equal(90_000);
+    });
+
+    it('when the named row is still missing on the last try, cancels the instance its rolled-back report left behind', async () => {
+      // given: the report's transaction rolled back after the engine started this instance
+      const p = ports([]);
+      const worker = createRecordIncidentWorker(p.deps);
+      const job = fakeJob({
+        retries: 1,
+        processInstanceKey: '2251799813687296',
+        variables: { recordId: '11111111-1111-4111-8111-111111111111' },
+      });
+      // when
+      await worker.run(job);
+      // then
+      expect(p.cancelled).to.deep.equal(['2251799813687296']);
+      expect(job.fail).to.have.been.calledOnceWith(sinonMatchMessage(/rolled back/, 0));
+      expect(job.complete).not.to.have.been.called;
     });
 
     it('when a message start carries no title, impact or urgency, raises an incident naming them', async () => {
