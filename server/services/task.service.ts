@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { untilDatabaseBack } from './until-database-back.ts';
 import { createRecordStore } from '../../db/repositories/record-store.repository.ts';
 import { platformKinds } from '../../lib/records/kinds/index.ts';
 import type { KindRegistry } from '../../lib/records/registry.ts';
@@ -471,18 +472,22 @@ export function createTaskService(deps: {
         }
         throw err;
       }
-      const record = await recordOf(task, processVariables);
-      if (record) {
-        await records.appendActivity(record.recordType, record.id, {
-          kind: 'task',
-          text: `${user.username} completed the task "${task.name}"`,
-          data: { taskName: task.name, elementId: task.elementId, data: variables },
-          by: user.username,
-          at: clock.now(),
-          idempotencyKey: `task:${task.id}:complete`,
-        });
-      }
-      const completed = await deps.tasks.writeAccepted(id, action, { completedAt: clock.now() });
+      // The engine has the completion: a PostgreSQL restart now must not lose its history row.
+      const at = clock.now();
+      const completed = await untilDatabaseBack(async () => {
+        const record = await recordOf(task, processVariables);
+        if (record) {
+          await records.appendActivity(record.recordType, record.id, {
+            kind: 'task',
+            text: `${user.username} completed the task "${task.name}"`,
+            data: { taskName: task.name, elementId: task.elementId, data: variables },
+            by: user.username,
+            at,
+            idempotencyKey: `task:${task.id}:complete`,
+          });
+        }
+        return deps.tasks.writeAccepted(id, action, { completedAt: at });
+      });
       return localizedOne(completed ?? task, user);
     },
   };
