@@ -2,6 +2,7 @@
  * `npm run workers`: the worker process on its own, against the database and engine named by
  * DATABASE_URL and ZEEBE_GRPC_ADDRESS (or the dev profile's embedded ones, started if needed).
  * Deploys the workflows/ files that changed since their last deployment from the repository.
+ * Runs the projector too, unless `--no-projector` (when `npm run projector` runs it on its own).
  */
 import { createLogger } from '../lib/logger.ts';
 import { startInfrastructure } from '../platform/infrastructure.ts';
@@ -9,6 +10,7 @@ import { startPlatform } from '../platform/platform.ts';
 import { runMain } from '../platform/run-main.ts';
 
 const log = createLogger('workers');
+const withProjector = !process.argv.includes('--no-projector');
 
 runMain(log, async () => {
   const infra = await startInfrastructure({ profile: 'dev', attach: true }, log);
@@ -18,7 +20,7 @@ runMain(log, async () => {
     clockControlled: infra.clockControlled,
     log,
     workers: true,
-    projector: true,
+    projector: withProjector,
     deployOnStart: true,
   });
   return {
