@@ -127,7 +127,7 @@ describe('incident workers (fake ports)', () => {
       // then
       expect(p.cancelled).to.deep.equal(['2251799813687296']);
       expect(job.fail).to.have.been.calledOnceWith(sinonMatchMessage(/rolled back/, 0));
-      expect(job.complete).not.to.have.been.called;
+      expect(job.complete.callCount).to.equal(0);
     });
 
     it('when a message start carries no title, impact or urgency, raises an incident naming them', async () => {
