@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
-import { projectRoot } from '../../lib/paths.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 /**
  * The bounded form of `npm run test:faults` inside `npm test`: the platform as separate
@@ -24,17 +23,7 @@ describe('faults: parts killed under load (npm run test:faults, bounded)', funct
       FAULTS_DOWN_SECONDS: '2',
     };
     // when: it runs
-    const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/faults.ts'], {
-        cwd: projectRoot,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let text = '';
-      child.stdout.on('data', (d: Buffer) => (text += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (text += d.toString()));
-      child.on('close', (c) => resolve({ code: c, out: text }));
-    });
+    const { code, out } = await runScript('scripts/faults.ts', env);
     // then: it exits 0 after killing all four parts, with incidents reported and closed
     const from = out.indexOf('Fault run:');
     const report = from >= 0 ? out.slice(from) : out.split('\n').slice(-60).join('\n');

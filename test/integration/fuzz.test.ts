@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
-import { projectRoot } from '../../lib/paths.ts';
+import { runScript } from '../helpers/run-script.ts';
 
 /**
  * The bounded form of `npm run fuzz` inside `npm test`: the fuzzer on its own platform (its own
@@ -21,17 +20,7 @@ describe('fuzzing the API by role (schemathesis, bounded)', function () {
       FUZZ_ROLE_TIMEOUT_SECONDS: '240',
     };
     // when: it runs
-    const { code, out } = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/fuzz.ts'], {
-        cwd: projectRoot,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let text = '';
-      child.stdout.on('data', (d: Buffer) => (text += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (text += d.toString()));
-      child.on('close', (c) => resolve({ code: c, out: text }));
-    });
+    const { code, out } = await runScript('scripts/fuzz.ts', env);
     // then: it exits 0 and says so; otherwise its summary and failures are the message
     const from = out.indexOf('Summary per role:');
     const report = from >= 0 ? out.slice(from) : out.split('\n').slice(-60).join('\n');
