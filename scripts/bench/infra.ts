@@ -44,6 +44,8 @@ export class BenchInfrastructure {
   readonly engineDir = path.join(this.stateDir, 'engine');
   readonly version: string;
   readonly heap: string;
+  /** ENGINE_PARTITIONS: the bench's engine runs the partition count the platform would. */
+  readonly partitions: number;
   readonly jdk: Jdk;
   postgres?: RunningPostgres;
   databaseUrl?: string;
@@ -60,6 +62,7 @@ export class BenchInfrastructure {
     const config = loadEngineConfig({ ...process.env, ZEEBE_GRPC_ADDRESS: undefined });
     this.version = config.ZEEBE_VERSION;
     this.heap = config.ENGINE_HEAP;
+    this.partitions = config.ENGINE_PARTITIONS;
     this.jdk = findJdk(process.env.JAVA_HOME);
   }
 
@@ -129,6 +132,7 @@ export class BenchInfrastructure {
         },
         clockControlled: false,
         heap: this.heap,
+        partitions: this.partitions,
         jdk: this.jdk,
         exporter,
       },

@@ -87,6 +87,8 @@ export interface MachineFacts {
   node: string;
   jdk: string;
   zeebe: string;
+  /** The engine's partition count (ENGINE_PARTITIONS). */
+  partitions: number;
   sdk: string;
   postgres: string;
   /** Busy cores in the second before the bench started (someone else's load). */
@@ -259,6 +261,7 @@ export async function runBench(
         node: process.version,
         jdk: javaDescription(infra.jdk.javaHome),
         zeebe: infra.version,
+        partitions: infra.partitions,
         sdk: sdkVersion(),
         postgres: pgVersion.split(' ')[0] ?? pgVersion,
         busyCoresBefore,

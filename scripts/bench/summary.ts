@@ -18,7 +18,7 @@ export function describeMachine(r: BenchResult): string {
   const m = r.machine;
   return (
     `${m.cores} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, Java ${m.jdk}, ` +
-    `Zeebe ${m.zeebe}, @camunda8/sdk ${m.sdk}, PostgreSQL ${m.postgres}`
+    `Zeebe ${m.zeebe} (${m.partitions} partition${m.partitions === 1 ? '' : 's'}), @camunda8/sdk ${m.sdk}, PostgreSQL ${m.postgres}`
   );
 }
 
