@@ -229,6 +229,19 @@ const ELEMENT_END_STATES: Record<string, string> = {
   ELEMENT_TERMINATED: 'terminated',
 };
 
+/** The `element_instances` row of an element the engine is activating. */
+function activatedElementRow(record: EngineRecord, type: string) {
+  const v = record.value;
+  return {
+    key: record.key,
+    process_instance_key: keyOf(v, 'processInstanceKey'),
+    element_id: str(v, 'elementId'),
+    element_type: type,
+    state: 'active',
+    started_at: at(record),
+  };
+}
+
 /** Process instances (state, version, start, end) and their element instances (overlays). */
 export const processInstanceHandler: ProjectionHandler = {
   valueType: 'PROCESS_INSTANCE',
@@ -238,14 +251,7 @@ export const processInstanceHandler: ProjectionHandler = {
     if (!type || type === 'SEQUENCE_FLOW') return true;
     if (type === 'PROCESS' || record.intent === 'ELEMENT_MIGRATED') return false;
     if (record.intent === 'ELEMENT_ACTIVATING') {
-      await batch.insertElement(trx, {
-        key: record.key,
-        process_instance_key: keyOf(v, 'processInstanceKey'),
-        element_id: str(v, 'elementId'),
-        element_type: type,
-        state: 'active',
-        started_at: at(record),
-      });
+      await batch.insertElement(trx, activatedElementRow(record, type));
     } else if (ELEMENT_END_STATES[record.intent]) {
       batch.endElement(record.key, ELEMENT_END_STATES[record.intent]!, at(record));
     }
@@ -286,14 +292,7 @@ export const processInstanceHandler: ProjectionHandler = {
     }
     if (record.intent === 'ELEMENT_ACTIVATING') {
       await trx('element_instances')
-        .insert({
-          key: record.key,
-          process_instance_key: keyOf(v, 'processInstanceKey'),
-          element_id: str(v, 'elementId'),
-          element_type: type,
-          state: 'active',
-          started_at: at(record),
-        })
+        .insert(activatedElementRow(record, type))
         .onConflict('key')
         .ignore();
     } else if (ELEMENT_END_STATES[record.intent]) {
